@@ -1,0 +1,72 @@
+"""Organisation pages, sign-in and the assessor's review assignments."""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+
+from tsunagu.accounts import selectors, services
+from tsunagu.accounts.forms import EmailAuthenticationForm, OrganisationProfileForm
+from tsunagu.accounts.models import Organisation
+from tsunagu.accounts.policy import can_edit, can_review, can_view
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = EmailAuthenticationForm
+    redirect_authenticated_user = True
+
+
+def organisation_list(request):
+    organisations = selectors.organisation_list(user=request.user)
+    return render(request, "accounts/organisation_list.html", {"organisations": organisations})
+
+
+def _organisation_visible(request, slug: str) -> Organisation:
+    organisation = get_object_or_404(Organisation, slug=slug)
+    if not can_view(request.user, organisation):
+        raise Http404
+    return organisation
+
+
+def organisation_detail(request, slug: str):
+    organisation = _organisation_visible(request, slug)
+    return render(request, "accounts/organisation_detail.html", {
+        "organisation": organisation, "may_edit": can_edit(request.user, organisation),
+    })
+
+
+@login_required
+def organisation_edit(request, slug: str):
+    organisation = _organisation_visible(request, slug)
+    if not can_edit(request.user, organisation):
+        raise PermissionDenied
+    initial = {
+        "description_ja": organisation.description_ja,
+        "description_en": organisation.description_en,
+        "website": organisation.website, "goals": list(organisation.sdg_goals),
+    }
+    form = OrganisationProfileForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        services.organisation_profile_update(organisation=organisation, **form.cleaned_data)
+        messages.success(request, _("The profile was saved."))
+        return redirect("accounts:organisation_detail", slug=organisation.slug)
+    return render(request, "accounts/organisation_form.html",
+                  {"organisation": organisation, "form": form})
+
+
+@login_required
+def review_list(request):
+    assignments = selectors.review_assignment_list(user=request.user)
+    return render(request, "accounts/review_list.html", {"assignments": assignments})
+
+
+@login_required
+def review_detail(request, pk: int):
+    assignment = get_object_or_404(selectors.review_assignment_list(user=request.user), pk=pk)
+    if not can_review(request.user, assignment.content_object):
+        raise PermissionDenied
+    return render(request, "accounts/review_detail.html", {"assignment": assignment})

@@ -1,0 +1,44 @@
+"""Reads for the SDG framework and places."""
+
+from django.db.models import QuerySet
+
+from tsunagu.accounts.policy import can_see_drafts
+from tsunagu.core.area_codes import normalize_area_code
+from tsunagu.core.models import Area, Goal, LocalTarget, PublicationStatus, Target
+
+
+def goal_list() -> QuerySet[Goal]:
+    return Goal.objects.all()
+
+
+def target_list(*, goal: int | None = None) -> QuerySet[Target]:
+    targets = Target.objects.select_related("goal")
+    return targets.filter(goal_id=goal) if goal else targets
+
+
+def local_target_list(*, user, goal: int | None = None) -> QuerySet[LocalTarget]:
+    """Published local targets for everyone; drafts too for staff."""
+    local_targets = LocalTarget.objects.select_related("target__goal")
+    if not can_see_drafts(user):
+        local_targets = local_targets.filter(status=PublicationStatus.PUBLISHED)
+    if goal:
+        local_targets = local_targets.filter(target__goal_id=goal)
+    return local_targets
+
+
+def area_list(*, kind: str | None = None, parent: str | None = None) -> QuerySet[Area]:
+    areas = Area.objects.select_related("parent")
+    if kind:
+        areas = areas.filter(kind=kind)
+    if parent:
+        areas = areas.filter(parent__code=parent)
+    return areas
+
+
+def area_get(*, code: str) -> Area:
+    """Accepts '17201', '172014' or 'R17201' for municipalities, or any stored code."""
+    try:
+        code = normalize_area_code(code)
+    except ValueError:
+        pass
+    return Area.objects.get(code=code)

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from tsunagu.web import views
+
+app_name = "web"
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("city/", views.city_profile, name="city_profile"),
+    path("areas/<str:code>/", views.area_detail, name="area_detail"),
+    path("<slug:slug>/", views.module, name="module"),
+]
