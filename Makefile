@@ -17,5 +17,5 @@ licenses:  ## list the licences of the Python and front-end dependencies
 	.venv/bin/python scripts/licenses.py
 
 messages:  ## extract UI strings into locale/*/LC_MESSAGES/django.po
-	.venv/bin/tsunagu makemessages -l ja -l en --ignore=node_modules --ignore=var --ignore=.venv
+	.venv/bin/tsunagu makemessages -l ja -l en --no-obsolete --ignore=node_modules --ignore=var --ignore=.venv --ignore="*/tests/*" --ignore=tests --ignore=scripts
 	.venv/bin/python scripts/compile_messages.py

@@ -3,6 +3,8 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
+from tsunagu.core.admin_helpers import side_by_side
+
 from tsunagu.accounts.models import ApiToken, Membership, Organisation, ReviewAssignment, User
 
 
@@ -36,7 +38,7 @@ class OrganisationAdmin(TranslationAdmin):
     search_fields = ["slug", "name_ja", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}
     inlines = [MembershipInline]
-    fieldsets = [(None, {"fields": [("name",), "slug", "kind", ("description",), "website",
+    fieldsets = [(None, {"fields": [side_by_side("name"), "slug", "kind", side_by_side("description"), "website",
                                     "status"]})]
 
 

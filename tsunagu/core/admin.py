@@ -1,7 +1,7 @@
-"""Admin for staff. Translated fields are listed as one-field rows, which modeltranslation
-expands into Japanese and English side by side."""
+"""Admin for staff; translated fields are edited in Japanese and English side by side."""
 
 from django.contrib import admin
+from tsunagu.core.admin_helpers import side_by_side
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from tsunagu.core.models import Area, CityFact, CityProfile, Goal, LocalTarget, Target
@@ -10,7 +10,7 @@ from tsunagu.core.models import Area, CityFact, CityProfile, Goal, LocalTarget, 
 @admin.register(Goal)
 class GoalAdmin(TranslationAdmin):
     list_display = ["number", "short_title", "colour"]
-    fieldsets = [(None, {"fields": ["number", ("short_title",), ("title",), "colour"]})]
+    fieldsets = [(None, {"fields": ["number", side_by_side("short_title"), side_by_side("title"), "colour"]})]
 
 
 @admin.register(Target)
@@ -18,7 +18,7 @@ class TargetAdmin(TranslationAdmin):
     list_display = ["code", "goal", "title"]
     list_filter = ["goal"]
     search_fields = ["code", "title_ja", "title_en"]
-    fieldsets = [(None, {"fields": ["code", "goal", ("title",)]})]
+    fieldsets = [(None, {"fields": ["code", "goal", side_by_side("title")]})]
 
 
 @admin.register(LocalTarget)
@@ -27,7 +27,7 @@ class LocalTargetAdmin(TranslationAdmin):
     list_filter = ["status", "is_demo", "target__goal"]
     search_fields = ["code", "title_ja", "title_en"]
     autocomplete_fields = ["target"]
-    fieldsets = [(None, {"fields": ["target", "number", ("title",), ("description",),
+    fieldsets = [(None, {"fields": ["target", "number", side_by_side("title"), side_by_side("description"),
                                     "status", "is_demo"]})]
 
 
@@ -37,7 +37,7 @@ class AreaAdmin(TranslationAdmin):
     list_filter = ["kind"]
     search_fields = ["code", "name_ja", "name_en"]
     autocomplete_fields = ["parent", "members"]
-    fieldsets = [(None, {"fields": ["code", "kind", "parent", ("name",), "members",
+    fieldsets = [(None, {"fields": ["code", "kind", "parent", side_by_side("name"), "members",
                                     ("centroid_lat", "centroid_lon"), "geometry_source"]})]
 
 
@@ -49,5 +49,5 @@ class CityFactInline(TranslationTabularInline):
 @admin.register(CityProfile)
 class CityProfileAdmin(TranslationAdmin):
     inlines = [CityFactInline]
-    fieldsets = [(None, {"fields": ["area", ("tagline",), ("summary",), "website"]})]
+    fieldsets = [(None, {"fields": ["area", side_by_side("tagline"), side_by_side("summary"), "website"]})]
     autocomplete_fields = ["area"]

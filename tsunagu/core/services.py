@@ -110,7 +110,8 @@ def boundaries_load(*, path: Path, names_en: dict[str, str] | None = None) -> in
     """Create or update municipalities (and their prefectures) from an N03 GeoJSON file.
 
     Features without a code (unassigned land, 所属未定地) are skipped; several features of one
-    municipality (islands) are merged into one MultiPolygon.
+    municipality (islands) are merged into one MultiPolygon; a municipality whose polygons
+    were simplified away is still created, without geometry.
     """
     names_en = names_en or {}
     with path.open(encoding="utf-8") as handle:
@@ -118,21 +119,25 @@ def boundaries_load(*, path: Path, names_en: dict[str, str] | None = None) -> in
     by_code: dict[str, list[dict]] = defaultdict(list)
     for feature in collection["features"]:
         raw_code = feature["properties"].get("N03_007")
-        if raw_code and feature.get("geometry"):
+        if raw_code:
             by_code[normalize_area_code(raw_code)].append(feature)
     prefectures: dict[str, Area] = {}
     for code, features in sorted(by_code.items()):
         props = features[0]["properties"]
         if code[:2] not in prefectures:
             prefectures[code[:2]] = _japan_and_prefecture(code[:2], props["N03_001"])
-        geometry = merge_geometries(f["geometry"] for f in features)
-        lon, lat = centroid(geometry)
+        geometries = [f["geometry"] for f in features if f.get("geometry")]
         defaults = {
             "kind": AreaKind.MUNICIPALITY, "parent": prefectures[code[:2]],
             "name_ja": props["N03_004"] or props["N03_003"] or code,
-            "geometry": geometry, "centroid_lat": round(lat, 6), "centroid_lon": round(lon, 6),
+            "geometry": None, "centroid_lat": None, "centroid_lon": None,
             "geometry_source": BOUNDARY_CREDIT,
         }
+        if geometries:
+            geometry = merge_geometries(geometries)
+            lon, lat = centroid(geometry)
+            defaults.update(geometry=geometry, centroid_lat=round(lat, 6),
+                            centroid_lon=round(lon, 6))
         if code in names_en:
             defaults["name_en"] = names_en[code]
         Area.objects.update_or_create(code=code, defaults=defaults)
