@@ -10,8 +10,6 @@ from django.test import Client
 from tsunagu.accounts.roles import Role
 from tsunagu.accounts.tests.factories import OrganisationFactory, UserFactory
 
-PASSWORD = "correct horse battery staple"
-
 
 def shared_data_dir() -> Path:
     return Path(os.environ.get("TSUNAGU_DATA_DIR", settings.TSUNAGU_DATA_DIR))

@@ -1,4 +1,4 @@
-"""The public API at /api/v1 (django-ninja; OpenAPI at /api/v1/openapi.json, docs at /api/v1/docs)."""
+"""The public API at /api/v1 (django-ninja): OpenAPI at /api/v1/openapi.json, docs at /docs."""
 
 from ninja import NinjaAPI
 

@@ -17,7 +17,9 @@ FORBIDDEN = re.compile(r"(?<!L)(?<!Lesser )\b(A?GPL|GNU General Public|Affero)",
 def python_licences() -> list[tuple[str, str, str]]:
     out = subprocess.run(
         [str(ROOT / ".venv/bin/pip-licenses"), "--format=json", "--from=mixed"],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return [(p["Name"], p["Version"], p["License"]) for p in json.loads(out)]
 

@@ -19,6 +19,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+echo "==> lint (ruff)"
+.venv/bin/ruff check --quiet .
+.venv/bin/ruff format --check --quiet .
+
 export DJANGO_SETTINGS_MODULE=config.settings.test
 .venv/bin/pytest --ignore=tests/e2e "$@"
 .venv/bin/pytest tests/e2e "$@"

@@ -16,8 +16,10 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 CHROMIUM = os.environ.get("TSUNAGU_CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent.parent
 SCREENSHOTS = ROOT / "var" / "screenshots"
-ENABLE_HINT = ("browser tests need Debian's chromium and a Japanese font: "
-               "sudo apt-get install chromium fonts-ipaexfont (make test does it as root)")
+ENABLE_HINT = (
+    "browser tests need Debian's chromium and a Japanese font: "
+    "sudo apt-get install chromium fonts-ipaexfont (make test does it as root)"
+)
 
 
 @pytest.fixture(scope="session")
@@ -31,9 +33,15 @@ def browser():
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
         )
         yield browser
         browser.close()

@@ -8,8 +8,7 @@ import pytest
 pytestmark = pytest.mark.e2e
 
 AXE = Path(__file__).resolve().parents[2] / "var" / "vendor" / "axe-core" / "axe.min.js"
-MODULES = ["indicators", "partners", "events", "nature", "crafts", "tourism", "network",
-           "reports"]
+MODULES = ["indicators", "partners", "events", "nature", "crafts", "tourism", "network", "reports"]
 
 # Draw each character on a canvas in the page's font; missing glyphs ("tofu") all draw alike.
 GLYPH_BITMAPS = """(chars) => {
@@ -29,7 +28,8 @@ def run_axe(page) -> list[dict]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate(
         "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', "
-        "'wcag21aa', 'best-practice']})")
+        "'wcag21aa', 'best-practice']})"
+    )
     return result["violations"]
 
 
@@ -45,7 +45,8 @@ def test_japanese_renders_with_a_real_font_not_boxes(page, site):
     page.goto(site.url + "/")
     kin, zawa, missing = page.evaluate(GLYPH_BITMAPS, ["金", "沢", "\U0010fffd"])
     assert kin != zawa, "different kanji drew the same shape: no Japanese font"
-    assert kin != missing and zawa != missing, "kanji drew as the missing-glyph box"
+    assert kin != missing, "kanji drew as the missing-glyph box"
+    assert zawa != missing, "kanji drew as the missing-glyph box"
 
 
 def test_switching_language_keeps_the_page(page, site, screenshot):
@@ -76,12 +77,13 @@ def test_menu_is_navigable_by_keyboard(page, site):
         page.keyboard.press("Tab")
         href = page.evaluate(
             "document.activeElement.closest('nav.site-nav') ? "
-            "document.activeElement.getAttribute('href') : null")
+            "document.activeElement.getAttribute('href') : null"
+        )
         if href:
             visited.append(href)
         if href == "/en/reports/":
             break
-    assert visited[-len(MODULES):] == [f"/en/{slug}/" for slug in MODULES]
+    assert visited[-len(MODULES) :] == [f"/en/{slug}/" for slug in MODULES]
     page.keyboard.press("Enter")
     page.wait_for_url(site.url + "/en/reports/")
     assert page.locator("h1").inner_text() == "Reports"
@@ -93,8 +95,13 @@ def test_no_serious_accessibility_violations(page, site, path):
     page.goto(site.url + path)
     serious = [v for v in run_axe(page) if v["impact"] in ("serious", "critical")]
     assert serious == [], json.dumps(
-        [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
-         for v in serious], ensure_ascii=False, indent=1)
+        [
+            {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in serious
+        ],
+        ensure_ascii=False,
+        indent=1,
+    )
 
 
 def test_layout_fits_a_phone(browser, site):

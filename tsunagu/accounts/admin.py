@@ -3,9 +3,8 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
-from tsunagu.core.admin_helpers import side_by_side
-
 from tsunagu.accounts.models import ApiToken, Membership, Organisation, ReviewAssignment, User
+from tsunagu.core.admin_helpers import side_by_side
 
 
 class MembershipInline(admin.TabularInline):
@@ -23,12 +22,15 @@ class UserAdmin(DjangoUserAdmin):
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (_("Profile"), {"fields": ["full_name", "language"]}),
-        (_("Roles and permissions"), {"fields": ["is_active", "is_staff", "is_superuser",
-                                                 "groups", "user_permissions"]}),
+        (
+            _("Roles and permissions"),
+            {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
+        ),
         (_("Dates"), {"fields": ["last_login", "date_joined"]}),
     ]
-    add_fieldsets = [(None, {"classes": ["wide"],
-                             "fields": ["email", "full_name", "password1", "password2"]})]
+    add_fieldsets = [
+        (None, {"classes": ["wide"], "fields": ["email", "full_name", "password1", "password2"]})
+    ]
 
 
 @admin.register(Organisation)
@@ -38,8 +40,21 @@ class OrganisationAdmin(TranslationAdmin):
     search_fields = ["slug", "name_ja", "name_en"]
     prepopulated_fields = {"slug": ["name_en"]}
     inlines = [MembershipInline]
-    fieldsets = [(None, {"fields": [side_by_side("name"), "slug", "kind", side_by_side("description"), "website",
-                                    "status"]})]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    side_by_side("name"),
+                    "slug",
+                    "kind",
+                    side_by_side("description"),
+                    "website",
+                    "status",
+                ]
+            },
+        )
+    ]
 
 
 @admin.register(ApiToken)

@@ -18,7 +18,8 @@ class MeOut(Schema):
 def me(request: HttpRequest):
     user = request.auth
     return {
-        "email": user.email, "full_name": user.full_name,
+        "email": user.email,
+        "full_name": user.full_name,
         "roles": [role.value for role in user_roles(user)],
         "organisation_ids": sorted(organisation_ids(user)),
     }

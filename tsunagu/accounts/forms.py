@@ -6,18 +6,23 @@ from tsunagu.core.models import Goal
 
 
 class EmailAuthenticationForm(AuthenticationForm):
-    username = forms.EmailField(label=_("Email address"),
-                                widget=forms.EmailInput(attrs={"autocomplete": "email",
-                                                               "autofocus": True}))
+    username = forms.EmailField(
+        label=_("Email address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
 
 
 class OrganisationProfileForm(forms.Form):
-    description_ja = forms.CharField(label=_("Description (Japanese)"), required=False,
-                                     widget=forms.Textarea(attrs={"rows": 5}))
-    description_en = forms.CharField(label=_("Description (English)"), required=False,
-                                     widget=forms.Textarea(attrs={"rows": 5}))
+    description_ja = forms.CharField(
+        label=_("Description (Japanese)"), required=False, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    description_en = forms.CharField(
+        label=_("Description (English)"), required=False, widget=forms.Textarea(attrs={"rows": 5})
+    )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     goals = forms.ModelMultipleChoiceField(
-        queryset=Goal.objects.all(), required=False, label=_("SDGs the organisation works on"),
+        queryset=Goal.objects.all(),
+        required=False,
+        label=_("SDGs the organisation works on"),
         widget=forms.CheckboxSelectMultiple,
     )

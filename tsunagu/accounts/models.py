@@ -40,12 +40,16 @@ class User(AbstractBaseUser, PermissionsMixin):
     email = models.EmailField(_("email address"), unique=True)
     full_name = models.CharField(_("full name"), max_length=150, blank=True)
     is_staff = models.BooleanField(
-        _("staff status"), default=False, help_text=_("Can log in to the admin site."),
+        _("staff status"),
+        default=False,
+        help_text=_("Can log in to the admin site."),
     )
     is_active = models.BooleanField(_("active"), default=True)
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
     language = models.CharField(
-        _("preferred language"), max_length=8, choices=settings.LANGUAGES,
+        _("preferred language"),
+        max_length=8,
+        choices=settings.LANGUAGES,
         default=settings.LANGUAGE_CODE,
     )
 
@@ -82,11 +86,15 @@ class Organisation(SdgRelatedModel):
     description = models.TextField(_("description"), blank=True)
     website = models.URLField(_("website"), blank=True)
     status = models.CharField(
-        _("status"), max_length=16, choices=PublicationStatus.choices,
+        _("status"),
+        max_length=16,
+        choices=PublicationStatus.choices,
         default=PublicationStatus.DRAFT,
     )
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="Membership", related_name="organisations",
+        settings.AUTH_USER_MODEL,
+        through="Membership",
+        related_name="organisations",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -150,8 +158,9 @@ class ApiTokenManager(models.Manager["ApiToken"]):
 class ApiToken(models.Model):
     """A token for scripts calling the API (sent as `Authorization: Bearer <token>`)."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(_("name"), max_length=100)
     prefix = models.CharField(_("prefix"), max_length=8, editable=False)
     key_hash = models.CharField(max_length=64, unique=True, editable=False)
@@ -172,21 +181,24 @@ class ApiToken(models.Model):
 class ReviewAssignment(models.Model):
     """An assessor assigned to review one object (e.g. an accreditation application)."""
 
-    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                 related_name="review_assignments")
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="review_assignments"
+    )
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     content_object = GenericForeignKey("content_type", "object_id")
-    assigned_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     assigned_at = models.DateTimeField(auto_now_add=True)
     note = models.TextField(_("note"), blank=True)
 
     class Meta:
         ordering = ["-assigned_at"]
         constraints = [
-            models.UniqueConstraint(fields=["reviewer", "content_type", "object_id"],
-                                    name="review_assignment_unique"),
+            models.UniqueConstraint(
+                fields=["reviewer", "content_type", "object_id"], name="review_assignment_unique"
+            ),
         ]
         verbose_name = _("review assignment")
         verbose_name_plural = _("review assignments")

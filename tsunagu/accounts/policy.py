@@ -86,6 +86,6 @@ def can_review(user, obj: models.Model) -> bool:
     if not is_assessor(user):
         return False
     return user.review_assignments.filter(
-        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk,
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
     ).exists()
-

@@ -19,8 +19,9 @@ from tsunagu.core.services import sdg_relations_set
 
 
 @transaction.atomic
-def user_create(*, email: str, password: str | None = None, full_name: str = "",
-                roles: Iterable[Role] = ()) -> User:
+def user_create(
+    *, email: str, password: str | None = None, full_name: str = "", roles: Iterable[Role] = ()
+) -> User:
     user = User.objects.create_user(email=email, password=password, full_name=full_name)
     for role in roles:
         role_grant(user=user, role=role)
@@ -51,23 +52,33 @@ def administrator_ensure(*, email: str, password: str | None) -> tuple[User, str
     generated = None
     if not password:
         password = generated = secrets.token_urlsafe(12)
-    user = User.objects.create_superuser(email=email, password=password,
-                                         full_name="Administrator")
+    user = User.objects.create_superuser(email=email, password=password, full_name="Administrator")
     return user, generated
 
 
 @transaction.atomic
 def organisation_save(
-    *, slug: str, name_ja: str, name_en: str = "", kind: str,
-    description_ja: str = "", description_en: str = "", website: str = "",
-    status: str = PublicationStatus.DRAFT, goals: Iterable[Goal] | None = None,
+    *,
+    slug: str,
+    name_ja: str,
+    name_en: str = "",
+    kind: str,
+    description_ja: str = "",
+    description_en: str = "",
+    website: str = "",
+    status: str = PublicationStatus.DRAFT,
+    goals: Iterable[Goal] | None = None,
 ) -> Organisation:
     organisation, _ = Organisation.objects.update_or_create(
         slug=slug,
         defaults={
-            "name_ja": name_ja, "name_en": name_en, "kind": kind,
-            "description_ja": description_ja, "description_en": description_en,
-            "website": website, "status": status,
+            "name_ja": name_ja,
+            "name_en": name_en,
+            "kind": kind,
+            "description_ja": description_ja,
+            "description_en": description_en,
+            "website": website,
+            "status": status,
         },
     )
     if goals is not None:
@@ -77,7 +88,11 @@ def organisation_save(
 
 @transaction.atomic
 def organisation_profile_update(
-    *, organisation: Organisation, description_ja: str, description_en: str, website: str,
+    *,
+    organisation: Organisation,
+    description_ja: str,
+    description_en: str,
+    website: str,
     goals: Iterable[Goal],
 ) -> Organisation:
     """What a partner member may change on its own organisation (not name, kind or status)."""
@@ -100,14 +115,17 @@ def api_token_create(*, user: User, name: str) -> tuple[ApiToken, str]:
 
 
 @transaction.atomic
-def review_assign(*, reviewer: User, obj, assigned_by: User | None = None,
-                  note: str = "") -> ReviewAssignment:
+def review_assign(
+    *, reviewer: User, obj, assigned_by: User | None = None, note: str = ""
+) -> ReviewAssignment:
     from django.contrib.contenttypes.models import ContentType
 
     if not reviewer.groups.filter(name=Role.ASSESSOR.value).exists():
         raise ValueError(f"{reviewer} is not an assessor")
     assignment, _ = ReviewAssignment.objects.get_or_create(
-        reviewer=reviewer, content_type=ContentType.objects.get_for_model(obj),
-        object_id=obj.pk, defaults={"assigned_by": assigned_by, "note": note},
+        reviewer=reviewer,
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
+        defaults={"assigned_by": assigned_by, "note": note},
     )
     return assignment

@@ -34,7 +34,8 @@ def role_groups_sync(sender, **kwargs) -> None:
         for action in actions
     ]
     permissions = [
-        p for p in Permission.objects.select_related("content_type")
+        p
+        for p in Permission.objects.select_related("content_type")
         if (p.content_type.app_label, p.codename) in wanted
     ]
     staff.permissions.add(*permissions)

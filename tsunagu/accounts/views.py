@@ -34,9 +34,14 @@ def _organisation_visible(request, slug: str) -> Organisation:
 
 def organisation_detail(request, slug: str):
     organisation = _organisation_visible(request, slug)
-    return render(request, "accounts/organisation_detail.html", {
-        "organisation": organisation, "may_edit": can_edit(request.user, organisation),
-    })
+    return render(
+        request,
+        "accounts/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "may_edit": can_edit(request.user, organisation),
+        },
+    )
 
 
 @login_required
@@ -47,15 +52,17 @@ def organisation_edit(request, slug: str):
     initial = {
         "description_ja": organisation.description_ja,
         "description_en": organisation.description_en,
-        "website": organisation.website, "goals": list(organisation.sdg_goals),
+        "website": organisation.website,
+        "goals": list(organisation.sdg_goals),
     }
     form = OrganisationProfileForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.organisation_profile_update(organisation=organisation, **form.cleaned_data)
         messages.success(request, _("The profile was saved."))
         return redirect("accounts:organisation_detail", slug=organisation.slug)
-    return render(request, "accounts/organisation_form.html",
-                  {"organisation": organisation, "form": form})
+    return render(
+        request, "accounts/organisation_form.html", {"organisation": organisation, "form": form}
+    )
 
 
 @login_required

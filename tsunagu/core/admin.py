@@ -1,16 +1,18 @@
 """Admin for staff; translated fields are edited in Japanese and English side by side."""
 
 from django.contrib import admin
-from tsunagu.core.admin_helpers import side_by_side
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
+from tsunagu.core.admin_helpers import side_by_side
 from tsunagu.core.models import Area, CityFact, CityProfile, Goal, LocalTarget, Target
 
 
 @admin.register(Goal)
 class GoalAdmin(TranslationAdmin):
     list_display = ["number", "short_title", "colour"]
-    fieldsets = [(None, {"fields": ["number", side_by_side("short_title"), side_by_side("title"), "colour"]})]
+    fieldsets = [
+        (None, {"fields": ["number", side_by_side("short_title"), side_by_side("title"), "colour"]})
+    ]
 
 
 @admin.register(Target)
@@ -27,8 +29,21 @@ class LocalTargetAdmin(TranslationAdmin):
     list_filter = ["status", "is_demo", "target__goal"]
     search_fields = ["code", "title_ja", "title_en"]
     autocomplete_fields = ["target"]
-    fieldsets = [(None, {"fields": ["target", "number", side_by_side("title"), side_by_side("description"),
-                                    "status", "is_demo"]})]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "target",
+                    "number",
+                    side_by_side("title"),
+                    side_by_side("description"),
+                    "status",
+                    "is_demo",
+                ]
+            },
+        )
+    ]
 
 
 @admin.register(Area)
@@ -37,8 +52,22 @@ class AreaAdmin(TranslationAdmin):
     list_filter = ["kind"]
     search_fields = ["code", "name_ja", "name_en"]
     autocomplete_fields = ["parent", "members"]
-    fieldsets = [(None, {"fields": ["code", "kind", "parent", side_by_side("name"), "members",
-                                    ("centroid_lat", "centroid_lon"), "geometry_source"]})]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "code",
+                    "kind",
+                    "parent",
+                    side_by_side("name"),
+                    "members",
+                    ("centroid_lat", "centroid_lon"),
+                    "geometry_source",
+                ]
+            },
+        )
+    ]
 
 
 class CityFactInline(TranslationTabularInline):
@@ -49,5 +78,7 @@ class CityFactInline(TranslationTabularInline):
 @admin.register(CityProfile)
 class CityProfileAdmin(TranslationAdmin):
     inlines = [CityFactInline]
-    fieldsets = [(None, {"fields": ["area", side_by_side("tagline"), side_by_side("summary"), "website"]})]
+    fieldsets = [
+        (None, {"fields": ["area", side_by_side("tagline"), side_by_side("summary"), "website"]})
+    ]
     autocomplete_fields = ["area"]

@@ -6,15 +6,26 @@ from tsunagu.core.models import LocalTarget, Target
 
 class LocalTargetForm(forms.ModelForm):
     target = forms.ModelChoiceField(
-        queryset=Target.objects.all(), label=_("SDG target"), to_field_name="code",
+        queryset=Target.objects.all(),
+        label=_("SDG target"),
+        to_field_name="code",
     )
 
     class Meta:
         model = LocalTarget
-        fields = ["target", "number", "title_ja", "title_en", "description_ja",
-                  "description_en", "status", "is_demo"]
+        fields = [
+            "target",
+            "number",
+            "title_ja",
+            "title_en",
+            "description_ja",
+            "description_en",
+            "status",
+            "is_demo",
+        ]
         labels = {
-            "title_ja": _("Title (Japanese)"), "title_en": _("Title (English)"),
+            "title_ja": _("Title (Japanese)"),
+            "title_en": _("Title (English)"),
             "description_ja": _("Description (Japanese)"),
             "description_en": _("Description (English)"),
         }

@@ -1,5 +1,6 @@
 """Small pure GeoJSON helpers (no GIS dependency needed for boundaries and centroids)."""
 
+import itertools
 from collections.abc import Iterable
 
 Ring = list[list[float]]
@@ -8,7 +9,7 @@ Ring = list[list[float]]
 def _ring_area_centroid(ring: Ring) -> tuple[float, float, float]:
     """Signed area and centroid of a closed ring (shoelace formula, planar lon/lat)."""
     area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(ring):
         cross = x0 * y1 - x1 * y0
         area += cross
         cx += (x0 + x1) * cross

@@ -1,5 +1,7 @@
 """Reads for the SDG framework and places."""
 
+import contextlib
+
 from django.db.models import QuerySet
 
 from tsunagu.accounts.policy import can_see_drafts
@@ -37,8 +39,6 @@ def area_list(*, kind: str | None = None, parent: str | None = None) -> QuerySet
 
 def area_get(*, code: str) -> Area:
     """Accepts '17201', '172014' or 'R17201' for municipalities, or any stored code."""
-    try:
+    with contextlib.suppress(ValueError):
         code = normalize_area_code(code)
-    except ValueError:
-        pass
     return Area.objects.get(code=code)

@@ -38,15 +38,19 @@ def sdg_framework_load(*, fixture_dir: Path = FIXTURE_DIR) -> tuple[int, int]:
         Goal.objects.update_or_create(
             number=int(row["goal"]),
             defaults={
-                "short_title_ja": row["short_title_ja"], "short_title_en": row["short_title_en"],
-                "title_ja": row["title_ja"], "title_en": row["title_en"], "colour": row["colour"],
+                "short_title_ja": row["short_title_ja"],
+                "short_title_en": row["short_title_en"],
+                "title_ja": row["title_ja"],
+                "title_en": row["title_en"],
+                "colour": row["colour"],
             },
         )
     for row in _read_csv(fixture_dir / "targets.csv"):
         Target.objects.update_or_create(
             code=row["target"],
             defaults={
-                "goal_id": int(row["goal"]), "title_ja": row["title_ja"],
+                "goal_id": int(row["goal"]),
+                "title_ja": row["title_ja"],
                 "title_en": row["title_en"],
             },
         )
@@ -55,16 +59,27 @@ def sdg_framework_load(*, fixture_dir: Path = FIXTURE_DIR) -> tuple[int, int]:
 
 @transaction.atomic
 def local_target_save(
-    *, target_code: str, number: int, title_ja: str, title_en: str = "",
-    description_ja: str = "", description_en: str = "",
-    status: str = PublicationStatus.DRAFT, is_demo: bool = False,
+    *,
+    target_code: str,
+    number: int,
+    title_ja: str,
+    title_en: str = "",
+    description_ja: str = "",
+    description_en: str = "",
+    status: str = PublicationStatus.DRAFT,
+    is_demo: bool = False,
 ) -> LocalTarget:
     target = Target.objects.get(code=target_code)
     local_target, _ = LocalTarget.objects.update_or_create(
-        target=target, number=number,
+        target=target,
+        number=number,
         defaults={
-            "title_ja": title_ja, "title_en": title_en, "description_ja": description_ja,
-            "description_en": description_en, "status": status, "is_demo": is_demo,
+            "title_ja": title_ja,
+            "title_en": title_en,
+            "description_ja": description_ja,
+            "description_en": description_en,
+            "status": status,
+            "is_demo": is_demo,
         },
     )
     return local_target
@@ -72,7 +87,10 @@ def local_target_save(
 
 @transaction.atomic
 def sdg_relations_set(
-    obj: models.Model, *, goals: Iterable[Goal] = (), targets: Iterable[Target] = (),
+    obj: models.Model,
+    *,
+    goals: Iterable[Goal] = (),
+    targets: Iterable[Target] = (),
     local_targets: Iterable[LocalTarget] = (),
 ) -> None:
     """Replace obj's SDG tags. A local target implies its target, a target implies its goal."""
@@ -93,12 +111,15 @@ def sdg_relations_set(
 
 def _japan_and_prefecture(prefecture_code: str, prefecture_name_ja: str) -> Area:
     japan, _ = Area.objects.get_or_create(
-        code="JP", defaults={"kind": AreaKind.COUNTRY, "name_ja": "日本", "name_en": "Japan"},
+        code="JP",
+        defaults={"kind": AreaKind.COUNTRY, "name_ja": "日本", "name_en": "Japan"},
     )
     prefecture, _ = Area.objects.update_or_create(
         code=f"{prefecture_code}000",
         defaults={
-            "kind": AreaKind.PREFECTURE, "parent": japan, "name_ja": prefecture_name_ja,
+            "kind": AreaKind.PREFECTURE,
+            "parent": japan,
+            "name_ja": prefecture_name_ja,
             "name_en": PREFECTURE_NAMES_EN.get(prefecture_code, ""),
         },
     )
@@ -128,16 +149,20 @@ def boundaries_load(*, path: Path, names_en: dict[str, str] | None = None) -> in
             prefectures[code[:2]] = _japan_and_prefecture(code[:2], props["N03_001"])
         geometries = [f["geometry"] for f in features if f.get("geometry")]
         defaults = {
-            "kind": AreaKind.MUNICIPALITY, "parent": prefectures[code[:2]],
+            "kind": AreaKind.MUNICIPALITY,
+            "parent": prefectures[code[:2]],
             "name_ja": props["N03_004"] or props["N03_003"] or code,
-            "geometry": None, "centroid_lat": None, "centroid_lon": None,
+            "geometry": None,
+            "centroid_lat": None,
+            "centroid_lon": None,
             "geometry_source": BOUNDARY_CREDIT,
         }
         if geometries:
             geometry = merge_geometries(geometries)
             lon, lat = centroid(geometry)
-            defaults.update(geometry=geometry, centroid_lat=round(lat, 6),
-                            centroid_lon=round(lon, 6))
+            defaults.update(
+                geometry=geometry, centroid_lat=round(lat, 6), centroid_lon=round(lon, 6)
+            )
         if code in names_en:
             defaults["name_en"] = names_en[code]
         Area.objects.update_or_create(code=code, defaults=defaults)
@@ -147,7 +172,8 @@ def boundaries_load(*, path: Path, names_en: dict[str, str] | None = None) -> in
 @transaction.atomic
 def region_save(*, code: str, name_ja: str, name_en: str, member_codes: Iterable[str]) -> Area:
     region, _ = Area.objects.update_or_create(
-        code=code, defaults={"kind": AreaKind.REGION, "name_ja": name_ja, "name_en": name_en},
+        code=code,
+        defaults={"kind": AreaKind.REGION, "name_ja": name_ja, "name_en": name_en},
     )
     codes = [normalize_area_code(c) for c in member_codes]
     region.members.set(Area.objects.filter(code__in=codes))

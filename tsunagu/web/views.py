@@ -21,10 +21,14 @@ def _city_profile() -> CityProfile | None:
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html", {
-        "profile": _city_profile(),
-        "goals": core_selectors.goal_list(),
-    })
+    return render(
+        request,
+        "web/home.html",
+        {
+            "profile": _city_profile(),
+            "goals": core_selectors.goal_list(),
+        },
+    )
 
 
 def city_profile(request: HttpRequest) -> HttpResponse:
@@ -48,9 +52,15 @@ def area_detail(request: HttpRequest, code: str) -> HttpResponse:
         area = core_selectors.area_get(code=code)
     except Area.DoesNotExist:
         raise Http404 from None
-    return render(request, "web/area_detail.html", {
-        "area": area, "children": area.children.all()[:500], "members": area.members.all(),
-    })
+    return render(
+        request,
+        "web/area_detail.html",
+        {
+            "area": area,
+            "children": area.children.all()[:500],
+            "members": area.members.all(),
+        },
+    )
 
 
 @never_cache
@@ -61,7 +71,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
         checks["database"] = "ok"
-    except Exception as error:  # noqa: BLE001 - any failure means "not ready"
+    except Exception as error:
         checks["database"] = f"error: {error.__class__.__name__}"
     if settings.REDIS_URL:
         try:
@@ -69,10 +79,11 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
             redis.Redis.from_url(settings.REDIS_URL, socket_connect_timeout=2).ping()
             checks["redis"] = "ok"
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             checks["redis"] = f"error: {error.__class__.__name__}"
     else:
         checks["redis"] = "not configured"
     healthy = all(v in ("ok", "not configured") for v in checks.values())
-    return JsonResponse({"status": "ok" if healthy else "error", "checks": checks},
-                        status=200 if healthy else 503)
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", "checks": checks}, status=200 if healthy else 503
+    )

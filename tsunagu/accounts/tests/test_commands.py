@@ -12,7 +12,8 @@ def test_ensure_admin_generates_a_password_once(capsys, monkeypatch):
     out = capsys.readouterr().out
     password = out.strip().rsplit("password: ", 1)[1]
     admin = User.objects.get(email="admin@example.org")
-    assert admin.is_superuser and admin.check_password(password)
+    assert admin.is_superuser
+    assert admin.check_password(password)
     call_command("ensure_admin", "--email", "admin@example.org")
     assert "existing account" in capsys.readouterr().out
     assert User.objects.count() == 1
@@ -29,4 +30,5 @@ def test_api_token_create_prints_a_working_secret(capsys, client, users):
     secret = capsys.readouterr().out.strip()
     assert ApiToken.objects.get().name == "nightly export"
     me = client.get("/api/v1/accounts/me", HTTP_AUTHORIZATION=f"Bearer {secret}").json()
-    assert me["email"] == "staff@example.org" and me["roles"] == ["city_staff"]
+    assert me["email"] == "staff@example.org"
+    assert me["roles"] == ["city_staff"]

@@ -19,13 +19,21 @@ class Area(models.Model):
     code = models.CharField(_("code"), max_length=40, unique=True)
     kind = models.CharField(_("kind"), max_length=16, choices=AreaKind.choices)
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
         verbose_name=_("parent"),
     )
     name = models.CharField(_("name"), max_length=120)
     # A region groups areas that are not its children (e.g. a biocultural region).
     members = models.ManyToManyField(
-        "self", blank=True, symmetrical=False, related_name="regions", verbose_name=_("members"),
+        "self",
+        blank=True,
+        symmetrical=False,
+        related_name="regions",
+        verbose_name=_("members"),
     )
     centroid_lat = models.FloatField(_("centroid latitude"), null=True, blank=True)
     centroid_lon = models.FloatField(_("centroid longitude"), null=True, blank=True)

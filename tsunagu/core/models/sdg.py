@@ -62,11 +62,14 @@ class LocalTarget(models.Model):
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
     status = models.CharField(
-        _("status"), max_length=16, choices=PublicationStatus.choices,
+        _("status"),
+        max_length=16,
+        choices=PublicationStatus.choices,
         default=PublicationStatus.DRAFT,
     )
     is_demo = models.BooleanField(
-        _("demo content"), default=False,
+        _("demo content"),
+        default=False,
         help_text=_("Shown with a 'demo content' label: not taken from an official source."),
     )
     position = models.PositiveIntegerField(editable=False, db_index=True)
@@ -121,17 +124,24 @@ class SdgRelation(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "goal"],
-                condition=Q(goal__isnull=False), name="sdg_relation_unique_goal",
+                condition=Q(goal__isnull=False),
+                name="sdg_relation_unique_goal",
             ),
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "target"],
-                condition=Q(target__isnull=False), name="sdg_relation_unique_target",
+                condition=Q(target__isnull=False),
+                name="sdg_relation_unique_target",
             ),
             models.UniqueConstraint(
                 fields=["content_type", "object_id", "local_target"],
-                condition=Q(local_target__isnull=False), name="sdg_relation_unique_local_target",
+                condition=Q(local_target__isnull=False),
+                name="sdg_relation_unique_local_target",
             ),
         ]
+
+    def __str__(self) -> str:
+        related = self.local_target or self.target or self.goal
+        return f"{self.content_type.model} #{self.object_id} → {related}"
 
 
 class SdgRelatedModel(models.Model):

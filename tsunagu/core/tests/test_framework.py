@@ -16,14 +16,32 @@ def test_migration_seeds_17_goals_and_169_targets():
     assert Target.objects.count() == 169
     per_goal = Counter(Target.objects.values_list("goal_id", flat=True))
     assert [per_goal[g] for g in range(1, 18)] == [
-        7, 8, 13, 10, 9, 8, 5, 12, 8, 10, 10, 11, 5, 10, 12, 12, 19]
+        7,
+        8,
+        13,
+        10,
+        9,
+        8,
+        5,
+        12,
+        8,
+        10,
+        10,
+        11,
+        5,
+        10,
+        12,
+        12,
+        19,
+    ]
 
 
 def test_targets_come_in_official_order_from_the_database():
     codes = list(Target.objects.filter(goal_id=6).values_list("code", flat=True))
     assert codes == ["6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.a", "6.b"]
     codes = list(Target.objects.filter(goal_id=17).values_list("code", flat=True))
-    assert codes[-1] == "17.19" and codes.index("17.9") < codes.index("17.10")
+    assert codes[-1] == "17.19"
+    assert codes.index("17.9") < codes.index("17.10")
 
 
 def test_goals_have_both_languages_and_colours():

@@ -17,7 +17,12 @@ def official_codes() -> list[str]:
 
 def test_numbered_targets_sort_before_lettered_ones():
     assert sorted(["6.a", "6.10", "6.9", "6.b", "6.1"], key=target_sort_key) == [
-        "6.1", "6.9", "6.10", "6.a", "6.b"]
+        "6.1",
+        "6.9",
+        "6.10",
+        "6.a",
+        "6.b",
+    ]
     assert target_position("6.9") < target_position("6.a") < target_position("7.1")
 
 

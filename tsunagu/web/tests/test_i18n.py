@@ -25,12 +25,17 @@ def extracted_ja(tmp_path_factory) -> polib.POFile:
         pytest.skip("gettext is not installed: apt-get install gettext (make test does it as root)")
     copy = tmp_path_factory.mktemp("i18n")
     for name in ["tsunagu", "config", "locale"]:
-        shutil.copytree(ROOT / name, copy / name,
-                        ignore=shutil.ignore_patterns("__pycache__", "tests", "*.mo"))
+        shutil.copytree(
+            ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__", "tests", "*.mo")
+        )
     env = {**os.environ, "PYTHONPATH": str(copy), "DJANGO_SETTINGS_MODULE": "config.settings.test"}
     subprocess.run(
         [sys.executable, "-m", "django", "makemessages", "-l", "ja", "--no-obsolete"],
-        cwd=copy, env=env, check=True, capture_output=True, text=True,
+        cwd=copy,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return polib.pofile(str(copy / "locale" / "ja" / "LC_MESSAGES" / "django.po"))
 

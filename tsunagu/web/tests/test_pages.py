@@ -18,10 +18,12 @@ def h1(response) -> str:
 
 def test_home_is_japanese_at_the_root_and_english_under_en(client, demo):
     ja = client.get("/")
-    assert ja.status_code == 200 and '<html lang="ja">' in ja.content.decode()
+    assert ja.status_code == 200
+    assert '<html lang="ja">' in ja.content.decode()
     assert "金沢" in h1(ja)
     en = client.get("/en/")
-    assert '<html lang="en">' in en.content.decode() and "Kanazawa" in h1(en)
+    assert '<html lang="en">' in en.content.decode()
+    assert "Kanazawa" in h1(en)
 
 
 def test_root_stays_japanese_whatever_the_browser_prefers(demo):
@@ -39,8 +41,16 @@ def test_language_switch_links_to_the_same_page_in_the_other_language(client, de
 def test_navigation_reaches_every_module(client, demo):
     page = client.get("/en/").content.decode()
     nav = re.search(r'<nav class="site-nav".*?</nav>', page, re.S).group(0)
-    for slug in ["indicators", "partners", "events", "nature", "crafts", "tourism", "network",
-                 "reports"]:
+    for slug in [
+        "indicators",
+        "partners",
+        "events",
+        "nature",
+        "crafts",
+        "tourism",
+        "network",
+        "reports",
+    ]:
         assert f'href="/en/{slug}/"' in nav
         assert client.get(f"/en/{slug}/").status_code == 200
     assert client.get("/en/no-such-module/").status_code == 404
@@ -48,13 +58,17 @@ def test_navigation_reaches_every_module(client, demo):
 
 def test_city_profile_shows_facts_with_sources(client, demo):
     en = client.get("/en/city/").content.decode()
-    assert "Kanazawa" in en and "463,254" in en
-    assert "SSDSE-A" in en and "(2020)" in en
+    assert "Kanazawa" in en
+    assert "463,254" in en
+    assert "SSDSE-A" in en
+    assert "(2020)" in en
     assert "Crafts and Folk Art (designated 8 June 2009)" in en
-    assert "SDGs Future City" in en and "2015" in en
+    assert "SDGs Future City" in en
+    assert "2015" in en
     assert "Demo content" in en
     ja = client.get("/city/").content.decode()
-    assert "金沢市" in ja and "出典：独立行政法人統計センター SSDSE-A" in ja
+    assert "金沢市" in ja
+    assert "出典：独立行政法人統計センター SSDSE-A" in ja
     assert "いしかわ・かなざわ 生物文化圏" in ja
 
 
@@ -62,7 +76,8 @@ def test_goal_page_lists_targets_in_order_with_local_targets(client, demo):
     page = client.get("/en/sdgs/6/").content.decode()
     positions = [page.index(f"<strong>{code}</strong>") for code in ["6.1", "6.6", "6.a", "6.b"]]
     assert positions == sorted(positions)
-    assert "6.6.1" in page and "demo content" in page
+    assert "6.6.1" in page
+    assert "demo content" in page
 
 
 def test_every_page_credits_the_sdg_texts(client, demo):
@@ -99,6 +114,10 @@ def test_healthz_reports_redis_when_configured(client, settings):
 
 def test_admin_edits_both_languages_side_by_side(client_as):
     page = client_as("city_staff").get("/admin/core/localtarget/add/").content.decode()
-    row = re.search(r'<div class="form-row[^"]*field-title_ja[^"]*field-title_en.*?</fieldset>|'
-                    r'<div class="form-row[^"]*field-title_ja[^"]*field-title_en', page, re.S)
+    row = re.search(
+        r'<div class="form-row[^"]*field-title_ja[^"]*field-title_en.*?</fieldset>|'
+        r'<div class="form-row[^"]*field-title_ja[^"]*field-title_en',
+        page,
+        re.S,
+    )
     assert row, "title_ja and title_en should share one admin row"

@@ -12,16 +12,21 @@ def _check_deploy(extra_env: dict[str, str]) -> subprocess.CompletedProcess:
     env.pop("DATABASE_URL", None)
     return subprocess.run(
         [sys.executable, "-m", "tsunagu.manage", "check", "--deploy", "--fail-level", "WARNING"],
-        env=env, capture_output=True, text=True, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
 def test_production_settings_pass_check_deploy_without_warnings(tmp_path):
     (tmp_path / "vendor").mkdir()
-    result = _check_deploy({
-        "SECRET_KEY": "k" * 20 + "x7Qv!s9#Lm2@pZ4&rT6*wY8^bN0%cF3$hJ5(",
-        "ALLOWED_HOSTS": "tsunagu.example.org",
-    })
+    result = _check_deploy(
+        {
+            "SECRET_KEY": "k" * 20 + "x7Qv!s9#Lm2@pZ4&rT6*wY8^bN0%cF3$hJ5(",
+            "ALLOWED_HOSTS": "tsunagu.example.org",
+        }
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 

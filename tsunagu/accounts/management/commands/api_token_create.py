@@ -16,5 +16,5 @@ class Command(BaseCommand):
             user = User.objects.get(email=email.lower())
         except User.DoesNotExist:
             raise CommandError(f"no user with email {email}") from None
-        token, secret = api_token_create(user=user, name=name)
+        _token, secret = api_token_create(user=user, name=name)
         self.stdout.write(secret)

@@ -11,14 +11,17 @@ class Command(BaseCommand):
     help = "Create the administrator (password from TSUNAGU_ADMIN_PASSWORD, else generated)."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--email", default=os.environ.get("TSUNAGU_ADMIN_EMAIL",
-                                                              "admin@example.org"))
+        parser.add_argument(
+            "--email", default=os.environ.get("TSUNAGU_ADMIN_EMAIL", "admin@example.org")
+        )
 
     def handle(self, *args, email: str, **options) -> None:
         user, generated = administrator_ensure(
-            email=email, password=os.environ.get("TSUNAGU_ADMIN_PASSWORD"))
+            email=email, password=os.environ.get("TSUNAGU_ADMIN_PASSWORD")
+        )
         if generated:
-            self.stdout.write(self.style.SUCCESS(
-                f"Administrator created: {user.email} / password: {generated}"))
+            self.stdout.write(
+                self.style.SUCCESS(f"Administrator created: {user.email} / password: {generated}")
+            )
         else:
             self.stdout.write(f"Administrator: {user.email} (existing account; password unchanged)")

@@ -11,7 +11,9 @@ DEFAULT_FILE = Path("geo") / "municipalities-japan-simplified.geojson"
 
 
 class Command(BaseCommand):
-    help = "Load municipality boundaries from GeoJSON (default: all of Japan from TSUNAGU_DATA_DIR)."
+    help = (
+        "Load municipality boundaries from GeoJSON (default: all of Japan from TSUNAGU_DATA_DIR)."
+    )
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("--file", type=Path, help="a GeoJSON file with N03_* properties")
@@ -20,6 +22,7 @@ class Command(BaseCommand):
         path = file or settings.TSUNAGU_DATA_DIR / DEFAULT_FILE
         if not path.exists():
             raise CommandError(
-                f"{path} not found: set TSUNAGU_DATA_DIR or pass --file (see README, Data)")
+                f"{path} not found: set TSUNAGU_DATA_DIR or pass --file (see README, Data)"
+            )
         count = boundaries_load(path=path)
         self.stdout.write(self.style.SUCCESS(f"{count} municipalities loaded from {path}"))

@@ -14,8 +14,11 @@ class Command(BaseCommand):
     help = "Load the Kanazawa demo content (idempotent)."
 
     def add_arguments(self, parser) -> None:
-        parser.add_argument("--if-empty", action="store_true",
-                            help="do nothing when demo content exists (keeps your edits)")
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="do nothing when demo content exists (keeps your edits)",
+        )
 
     def handle(self, *args, if_empty: bool = False, **options) -> None:
         if if_empty and CityProfile.objects.exists():
