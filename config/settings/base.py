@@ -136,4 +136,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Django's own console handler would print every message a second time via the root.
+    "loggers": {"django": {"handlers": [], "propagate": True}},
 }

@@ -44,16 +44,16 @@ def role_grant(*, user: User, role: Role) -> None:
 
 
 @transaction.atomic
-def administrator_ensure(*, email: str, password: str | None) -> tuple[User, str | None]:
-    """Create the administrator if missing. Returns the generated password, if one was made."""
+def administrator_ensure(*, email: str, password: str | None) -> tuple[User, bool, str | None]:
+    """Create the administrator if missing: (user, created, generated password or None)."""
     user = User.objects.filter(email=email.lower()).first()
     if user is not None:
-        return user, None
+        return user, False, None
     generated = None
     if not password:
         password = generated = secrets.token_urlsafe(12)
     user = User.objects.create_superuser(email=email, password=password, full_name="Administrator")
-    return user, generated
+    return user, True, generated
 
 
 @transaction.atomic

@@ -19,9 +19,12 @@ def test_ensure_admin_generates_a_password_once(capsys, monkeypatch):
     assert User.objects.count() == 1
 
 
-def test_ensure_admin_reads_the_password_from_the_environment(monkeypatch):
+def test_ensure_admin_reads_the_password_from_the_environment(monkeypatch, capsys):
     monkeypatch.setenv("TSUNAGU_ADMIN_PASSWORD", "kanazawa-gold-leaf-99")
     call_command("ensure_admin", "--email", "officer@example.org")
+    out = capsys.readouterr().out
+    assert "Administrator created: officer@example.org" in out
+    assert "kanazawa-gold-leaf-99" not in out
     assert User.objects.get(email="officer@example.org").check_password("kanazawa-gold-leaf-99")
 
 

@@ -19,8 +19,7 @@ def _check_deploy(extra_env: dict[str, str]) -> subprocess.CompletedProcess:
     )
 
 
-def test_production_settings_pass_check_deploy_without_warnings(tmp_path):
-    (tmp_path / "vendor").mkdir()
+def test_production_settings_pass_check_deploy_without_warnings():
     result = _check_deploy(
         {
             "SECRET_KEY": "k" * 20 + "x7Qv!s9#Lm2@pZ4&rT6*wY8^bN0%cF3$hJ5(",

@@ -16,12 +16,13 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, email: str, **options) -> None:
-        user, generated = administrator_ensure(
+        user, created, generated = administrator_ensure(
             email=email, password=os.environ.get("TSUNAGU_ADMIN_PASSWORD")
         )
         if generated:
-            self.stdout.write(
-                self.style.SUCCESS(f"Administrator created: {user.email} / password: {generated}")
-            )
+            message = f"Administrator created: {user.email} / password: {generated}"
+        elif created:
+            message = f"Administrator created: {user.email} / password: $TSUNAGU_ADMIN_PASSWORD"
         else:
-            self.stdout.write(f"Administrator: {user.email} (existing account; password unchanged)")
+            message = f"Administrator: {user.email} (existing account; password unchanged)"
+        self.stdout.write(self.style.SUCCESS(message) if created else message)
