@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "ninja",
     "tsunagu.core",
     "tsunagu.accounts",
+    "tsunagu.indicators",
     "tsunagu.web",
 ]
 

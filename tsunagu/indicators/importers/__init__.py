@@ -1,0 +1,1 @@
+"""File importers: one module per format, each with `read(path) -> TidyImport` (sdg-build style)."""
