@@ -46,7 +46,7 @@ def _decode(raw: bytes, file_name: str) -> str:
                 [
                     RowError(
                         line,
-                        "the file is neither Shift_JIS (cp932) nor UTF-8; save it as SSDSE ships it",
+                        "the file is neither Shift_JIS (cp932) nor UTF-8 (save it as SSDSE does)",
                     )
                 ],
             ) from None
