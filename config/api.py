@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from tsunagu.accounts.api import router as accounts_router
 from tsunagu.core.api import router as core_router
+from tsunagu.indicators.api import router as indicators_router
 
 api = NinjaAPI(
     title="Tsunagu API",
@@ -14,3 +15,4 @@ api = NinjaAPI(
 )
 api.add_router("/", core_router)
 api.add_router("/accounts", accounts_router)
+api.add_router("/", indicators_router)

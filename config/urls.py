@@ -17,6 +17,7 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("tsunagu.accounts.urls")),
     path("", include("tsunagu.core.urls")),
+    path("", include("tsunagu.indicators.urls")),
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )

@@ -1,7 +1,229 @@
-"""Scores are computed after imports (in Celery when a broker is configured) and stored."""
+"""Scores are computed after imports (in Celery when a broker is configured), then stored.
+
+Statistics are published on different cycles, so the snapshot scored is each area's most
+recent value of each indicator; trends use every year of the indicator's history.
+"""
+
+import polars as pl
+from django.db import connection, transaction
+
+from tsunagu.core.models import Area
+from tsunagu.indicators.models import CompositeIndicator, Indicator, Score
+from tsunagu.indicators.services.bulk import rows_insert
+from tsunagu.scoring.sdsn import goal_trends, indicator_trends, sdsn_pipeline
+
+# Population classes for "municipalities of similar size" (residents, census).
+POPULATION_CLASSES = [
+    (1_000_000, "1m+"),
+    (300_000, "300k-1m"),
+    (100_000, "100k-300k"),
+    (50_000, "50k-100k"),
+    (10_000, "10k-50k"),
+    (0, "<10k"),
+]
+COLOUR_LEVEL = {"red": 0, "orange": 1, "yellow": 2, "green": 3}
+LEVEL_COLOUR = ["red", "orange", "yellow", "green"]
 
 
 def scores_refresh_later() -> None:
     from tsunagu.indicators.tasks import indicator_scores_refresh
 
     indicator_scores_refresh.delay()
+
+
+def indicator_spec() -> pl.DataFrame:
+    rows = Indicator.objects.values_list(
+        "code",
+        "goal_id",
+        "direction",
+        "lower_bound",
+        "upper_bound",
+        "green_threshold",
+        "yellow_threshold",
+        "red_threshold",
+    )
+    return pl.DataFrame(
+        list(rows),
+        orient="row",
+        schema={
+            "indicator": pl.String,
+            "goal": pl.Int64,
+            "direction": pl.String,
+            "lower_bound": pl.Float64,
+            "upper_bound": pl.Float64,
+            "green_threshold": pl.Float64,
+            "yellow_threshold": pl.Float64,
+            "red_threshold": pl.Float64,
+        },
+    )
+
+
+def indicator_values_frame() -> pl.DataFrame:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.code, i.code, v.year, v.value FROM indicators_indicatorvalue v "
+            "JOIN indicators_indicator i ON i.id = v.indicator_id "
+            "JOIN core_area a ON a.id = v.area_id"
+        )
+        return pl.DataFrame(
+            cursor.fetchall(),
+            orient="row",
+            schema={
+                "area": pl.String,
+                "indicator": pl.String,
+                "year": pl.Int64,
+                "value": pl.Float64,
+            },
+        )
+
+
+def area_groups() -> pl.DataFrame:
+    """Prefecture and population class of every municipality (population = statistic A1101)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT a.code, o.year, o.value FROM indicators_observation o "
+            "JOIN indicators_statistic s ON s.id = o.statistic_id "
+            "JOIN core_area a ON a.id = o.area_id "
+            "WHERE s.code = 'A1101' AND o.disaggregation = ''"
+        )
+        population = pl.DataFrame(
+            cursor.fetchall(),
+            orient="row",
+            schema={"area": pl.String, "year": pl.Int64, "population": pl.Float64},
+        )
+    latest = population.sort("year").group_by("area").last()
+    population_class = pl.lit(POPULATION_CLASSES[-1][1])
+    for floor, label in reversed(POPULATION_CLASSES[:-1]):
+        population_class = (
+            pl.when(pl.col("population") >= floor).then(pl.lit(label)).otherwise(population_class)
+        )
+    return latest.select(
+        "area", prefecture=pl.col("area").str.slice(0, 2), population_class=population_class
+    )
+
+
+def _composite_rows(indicators: pl.DataFrame, year: int) -> list[tuple]:
+    rows = []
+    for composite in CompositeIndicator.objects.prefetch_related("components"):
+        codes = [c.code for c in composite.components.all()]
+        part = indicators.filter(pl.col("indicator").is_in(codes)).with_columns(
+            level=pl.col("colour").replace_strict(
+                COLOUR_LEVEL, default=None, return_dtype=pl.Float64
+            )
+        )
+        summary = part.group_by("area").agg(
+            score=pl.col("score").mean(), level=pl.col("level").mean()
+        )
+        for area, score, level in summary.iter_rows():
+            colour = LEVEL_COLOUR[min(3, int(level + 0.5))] if level is not None else "grey"
+            rows.append((area, year, "composite", composite.code, None, score, colour))
+    return rows
+
+
+@transaction.atomic
+def scores_refresh(*, min_coverage: float = 0.8) -> int:
+    """Score the latest value of every indicator for every municipality and store the result."""
+    history = indicator_values_frame()
+    Score.objects.all().delete()
+    if history.is_empty():
+        return 0
+    spec = indicator_spec()
+    year = int(history["year"].max())
+    latest = (
+        history.sort("year")
+        .group_by("area", "indicator")
+        .last()
+        .with_columns(year=pl.lit(year, pl.Int64))
+    )
+    groups = area_groups()
+    result = sdsn_pipeline(
+        latest,
+        spec,
+        year=year,
+        min_coverage=min_coverage,
+        groups=groups,
+        rank_within=("prefecture", "population_class"),
+    )
+    trends = indicator_trends(history.lazy(), spec, end_year=year).collect()
+    goal_trend = goal_trends(trends.lazy(), spec).collect()
+    indicators = result.indicators.drop("trend").join(
+        trends.select("area", "indicator", "trend"), on=["area", "indicator"], how="left"
+    )
+    goals = result.goals.drop("trend").join(
+        goal_trend.select("area", "goal", "trend"), on=["area", "goal"], how="left"
+    )
+
+    area_ids = dict(Area.objects.values_list("code", "id"))
+    rows: list[tuple] = []
+    for r in indicators.iter_rows(named=True):
+        rows.append(
+            (
+                r["area"],
+                year,
+                "indicator",
+                r["indicator"],
+                r["value"],
+                r["score"],
+                r["colour"],
+                r["trend"],
+                None,
+                None,
+                None,
+            )
+        )
+    for r in goals.iter_rows(named=True):
+        rows.append(
+            (
+                r["area"],
+                year,
+                "goal",
+                str(r["goal"]),
+                None,
+                r["score"],
+                r["colour"],
+                r["trend"],
+                None,
+                None,
+                None,
+            )
+        )
+    for r in result.index.iter_rows(named=True):
+        rows.append(
+            (
+                r["area"],
+                year,
+                "index",
+                "index",
+                None,
+                r["score"],
+                "",
+                "",
+                r["rank"],
+                r.get("rank_prefecture"),
+                r.get("rank_population_class"),
+            )
+        )
+    rows.extend((*row, "", None, None, None) for row in _composite_rows(indicators, year))
+    columns = [
+        "area_id",
+        "year",
+        "kind",
+        "code",
+        "value",
+        "score",
+        "colour",
+        "trend",
+        "rank",
+        "rank_in_prefecture",
+        "rank_in_population_class",
+    ]
+    rows_insert(
+        "indicators_score",
+        columns,
+        (
+            (area_ids[r[0]], *r[1:6], r[6] or "", r[7] or "", *r[8:])
+            for r in rows
+            if r[0] in area_ids
+        ),
+    )
+    return len(rows)

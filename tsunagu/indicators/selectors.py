@@ -1,0 +1,126 @@
+"""Reads for indicator pages and the API; every figure comes from stored values and scores."""
+
+from dataclasses import dataclass
+
+from django.db.models import Max, QuerySet
+
+from tsunagu.core.models import Area, Goal
+from tsunagu.indicators.models import (
+    Indicator,
+    IndicatorValue,
+    Observation,
+    Score,
+    ScoreKind,
+    Statistic,
+)
+
+
+def scores_year() -> int | None:
+    """The year of the latest stored scores."""
+    return Score.objects.aggregate(year=Max("year"))["year"]
+
+
+def indicator_list() -> QuerySet[Indicator]:
+    return Indicator.objects.select_related("goal")
+
+
+def statistic_list() -> QuerySet[Statistic]:
+    return Statistic.objects.all()
+
+
+def observation_list(
+    *, statistic: str | None = None, area: str | None = None, year: int | None = None
+) -> QuerySet[Observation]:
+    observations = Observation.objects.select_related("statistic", "area").order_by(
+        "statistic__code", "area__code", "year"
+    )
+    if statistic:
+        observations = observations.filter(statistic__code=statistic)
+    if area:
+        observations = observations.filter(area__code=area)
+    if year:
+        observations = observations.filter(year=year)
+    return observations
+
+
+TREND_ARROWS = {
+    "on_track": "↑",
+    "moderately_improving": "➚",
+    "stagnating": "→",
+    "decreasing": "↓",
+    "maintaining": "↑",
+}
+
+
+@dataclass
+class GoalResult:
+    goal: Goal
+    score: float | None
+    colour: str
+    trend: str
+
+    @property
+    def arrow(self) -> str:
+        return TREND_ARROWS.get(self.trend, "")
+
+
+@dataclass
+class AreaScores:
+    area: Area
+    year: int
+    index: Score | None
+    goals: list[GoalResult]
+    indicators: dict[str, Score]
+
+
+def area_scores(*, area: Area, year: int | None = None) -> AreaScores | None:
+    year = year or scores_year()
+    if year is None:
+        return None
+    rows = list(Score.objects.filter(area=area, year=year))
+    by_kind: dict[str, dict[str, Score]] = {}
+    for row in rows:
+        by_kind.setdefault(row.kind, {})[row.code] = row
+    goal_rows = by_kind.get(ScoreKind.GOAL, {})
+    goals = [
+        GoalResult(
+            goal=goal,
+            score=getattr(goal_rows.get(str(goal.number)), "score", None),
+            colour=getattr(goal_rows.get(str(goal.number)), "colour", "") or "grey",
+            trend=getattr(goal_rows.get(str(goal.number)), "trend", ""),
+        )
+        for goal in Goal.objects.all()
+    ]
+    return AreaScores(
+        area=area,
+        year=year,
+        index=by_kind.get(ScoreKind.INDEX, {}).get("index"),
+        goals=goals,
+        indicators=by_kind.get(ScoreKind.INDICATOR, {}),
+    )
+
+
+def index_median(*, year: int, prefecture_code: str | None = None) -> float | None:
+    scores = Score.objects.filter(year=year, kind=ScoreKind.INDEX, score__isnull=False)
+    if prefecture_code:
+        scores = scores.filter(area__parent__code=prefecture_code)
+    values = sorted(scores.values_list("score", flat=True))
+    if not values:
+        return None
+    middle = len(values) // 2
+    return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+
+
+def indicator_series(*, indicator: Indicator, area: Area) -> QuerySet[IndicatorValue]:
+    return IndicatorValue.objects.filter(indicator=indicator, area=area).order_by("year")
+
+
+def indicator_latest_values(*, indicator: Indicator, year: int | None = None):
+    """Each area's value in `year`, or its latest value when no year is given."""
+    values = IndicatorValue.objects.filter(indicator=indicator).select_related("area")
+    if year:
+        return values.filter(year=year).order_by("area__code")
+    latest = {}
+    for value in values.order_by("area__code", "year"):
+        latest[value.area.code] = value
+    return list(latest.values())

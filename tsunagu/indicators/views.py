@@ -1,0 +1,125 @@
+"""Indicator dashboards (thin: stored scores and values, never recomputed per request)."""
+
+from django.conf import settings
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from tsunagu.core.models import Area, AreaKind, Goal
+from tsunagu.core.selectors import area_get, local_target_list
+from tsunagu.indicators import selectors
+from tsunagu.indicators.models import Indicator, Score, ScoreKind
+
+
+def _area(request: HttpRequest) -> Area:
+    code = request.GET.get("area") or settings.TSUNAGU_CITY_CODE
+    try:
+        area = area_get(code=code)
+    except (Area.DoesNotExist, ValueError):
+        raise Http404(f"no area {code}") from None
+    if area.kind != AreaKind.MUNICIPALITY:
+        raise Http404("scores exist for municipalities")
+    return area
+
+
+def _no_data(request: HttpRequest) -> HttpResponse:
+    return render(request, "indicators/no_data.html", status=200)
+
+
+def overview(request: HttpRequest) -> HttpResponse:
+    year = selectors.scores_year()
+    if year is None:
+        return _no_data(request)
+    area = _area(request)
+    scores = selectors.area_scores(area=area, year=year)
+    prefecture = area.parent.code if area.parent else None
+    return render(
+        request,
+        "indicators/overview.html",
+        {
+            "area": area,
+            "scores": scores,
+            "year": year,
+            "arrows": selectors.TREND_ARROWS,
+            "national_median": selectors.index_median(year=year),
+            "prefecture_median": selectors.index_median(year=year, prefecture_code=prefecture),
+            "ranked_count": Score.objects.filter(
+                year=year, kind=ScoreKind.INDEX, rank__isnull=False
+            ).count(),
+            "local_targets": local_target_list(user=request.user),
+            "indicators_with_targets": Indicator.objects.filter(target_value__isnull=False),
+        },
+    )
+
+
+def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
+    year = selectors.scores_year()
+    if year is None:
+        return _no_data(request)
+    goal = get_object_or_404(Goal, number=number)
+    area = _area(request)
+    indicators = list(Indicator.objects.filter(goal=goal))
+    scores = selectors.area_scores(area=area, year=year)
+    goal_result = next(g for g in scores.goals if g.goal.number == number)
+    series = {
+        i.code: [
+            [v.year, round(v.value, 3)] for v in selectors.indicator_series(indicator=i, area=area)
+        ]
+        for i in indicators
+    }
+    distribution = list(
+        Score.objects.filter(
+            year=year,
+            kind=ScoreKind.GOAL,
+            code=str(number),
+            score__isnull=False,
+        ).values_list("score", flat=True)
+    )
+    rows = [(i, scores.indicators.get(i.code), series[i.code]) for i in indicators]
+    return render(
+        request,
+        "indicators/goal_detail.html",
+        {
+            "goal": goal,
+            "area": area,
+            "year": year,
+            "goal_result": goal_result,
+            "rows": rows,
+            "arrows": selectors.TREND_ARROWS,
+            "chart": {
+                "series": series,
+                "distribution": distribution,
+                "highlight": goal_result.score,
+            },
+        },
+    )
+
+
+def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
+    year = selectors.scores_year()
+    if year is None:
+        return _no_data(request)
+    indicator = get_object_or_404(Indicator.objects.select_related("goal"), code=code)
+    area = _area(request)
+    values = list(selectors.indicator_series(indicator=indicator, area=area))
+    latest = Score.objects.filter(year=year, kind=ScoreKind.INDICATOR, code=code)
+    mine = latest.filter(area=area).first()
+    return render(
+        request,
+        "indicators/indicator_detail.html",
+        {
+            "indicator": indicator,
+            "area": area,
+            "year": year,
+            "values": values,
+            "score": mine,
+            "arrows": selectors.TREND_ARROWS,
+            "chart": {
+                "series": [[v.year, v.value] for v in values],
+                "target": indicator.target_value
+                if area.code == settings.TSUNAGU_CITY_CODE
+                else None,
+                "target_year": indicator.target_year,
+                "map": {s.area.code: s.value for s in latest.select_related("area")},
+            },
+        },
+    )
