@@ -1,5 +1,5 @@
 # Thin wrappers over scripts/.
-.PHONY: demo test lint licenses messages
+.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages
 
 demo:  ## install, migrate, load the Kanazawa demo and serve http://127.0.0.1:8000 (PORT= overrides)
 	scripts/demo.sh
@@ -19,3 +19,18 @@ licenses:  ## list the licences of the Python and front-end dependencies
 messages:  ## extract UI strings into locale/*/LC_MESSAGES/django.po
 	.venv/bin/tsunagu makemessages -l ja -l en --no-obsolete --ignore=node_modules --ignore=var --ignore=.venv --ignore="*/tests/*" --ignore=tests --ignore=scripts
 	.venv/bin/python scripts/compile_messages.py
+
+data:  ## show where the public datasets are looked for and how to get them
+	scripts/data.sh
+
+bench-scoring:  ## SDSN pipeline on 10 million synthetic values: polars vs pandas
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_scoring.py
+
+bench-import:  ## all five SSDSE-A editions into PostgreSQL, from empty and again
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_import.py
+
+bench-pages:  ## dashboards and scores API under 16 concurrent clients for 20 s
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_pages.py

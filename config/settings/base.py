@@ -129,6 +129,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="tsunagu@localhost")
 
 # Where the shared public datasets live (SSDSE, boundaries, ...); see README "Data".
 TSUNAGU_DATA_DIR = Path(env("TSUNAGU_DATA_DIR", default=str(BASE_DIR.parent / "shared" / "data")))
+# Whether `load_demo` imports the real statistics found in TSUNAGU_DATA_DIR.
+TSUNAGU_DEMO_STATISTICS = env.bool("TSUNAGU_DEMO_STATISTICS", default=True)
 # The city this installation serves (5-digit local government code).
 TSUNAGU_CITY_CODE = env("TSUNAGU_CITY_CODE", default="17201")
 

@@ -17,3 +17,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# Tests import the statistics they need themselves; the demo keeps to the profile.
+TSUNAGU_DEMO_STATISTICS = False
