@@ -61,41 +61,44 @@ def sdsn_pipeline(
     current = lazy_values.filter(pl.col("year") == year)
     spec = lower_bounds_fill(current, spec)
 
-    scored = normalise(current, spec)
-    coloured = indicator_colours(scored, spec)
-    trends = indicator_trends(
-        lazy_values, spec, target_year=target_year, start_year=trend_start, end_year=year
+    # The two scans of the data run together; everything after works on small frames.
+    coloured, trends = pl.collect_all(
+        [
+            indicator_colours(normalise(current, spec), spec),
+            indicator_trends(
+                lazy_values, spec, target_year=target_year, start_year=trend_start, end_year=year
+            ),
+        ]
     )
     indicators = coloured.join(
         trends.select("area", "indicator", "trend"), on=["area", "indicator"], how="left"
     )
 
-    coverage = indicator_coverage(current, spec)
-    goals = goal_scores(scored, spec)
+    coverage = indicator_coverage(coloured, spec)
+    goals = goal_scores(coloured, spec)
     if impute_within is not None:
         if groups is None:
             raise ValueError("impute_within needs a groups frame")
         eligible = coverage.filter(pl.col("coverage") >= min_coverage).select("area")
-        goals = goal_scores_impute(goals, groups, by=impute_within, eligible=eligible.collect())
+        goals = goal_scores_impute(goals, groups, by=impute_within, eligible=eligible)
     else:
         goals = goals.with_columns(imputed=pl.lit(False))
-    goals = goals.join(
-        goal_colours(coloured, spec, method=colour_method), on=["area", "goal"], how="full",
-        coalesce=True,
-    ).join(goal_trends(trends, spec), on=["area", "goal"], how="left")
-
-    index = index_scores(goals.filter(pl.col("score").is_not_null()), coverage, min_coverage)
     index = ranks(
-        index,
+        index_scores(goals, coverage, min_coverage),
         groups if rank_within else None,
         group_columns=list(rank_within) or None,
     )
-    indicators_df, goals_df, index_df = pl.collect_all([indicators, goals, index])
+    goals = goals.join(
+        goal_colours(coloured, spec, method=colour_method),
+        on=["area", "goal"],
+        how="full",
+        coalesce=True,
+    ).join(goal_trends(trends, spec), on=["area", "goal"], how="left")
     return SdsnResult(
         year=year,
-        indicators=indicators_df.sort("area", "indicator"),
-        goals=goals_df.sort("area", "goal"),
-        index=index_df.sort("area"),
+        indicators=indicators.sort("area", "indicator"),
+        goals=goals.sort("area", "goal"),
+        index=index.sort("area"),
         spec=spec,
     )
 
