@@ -105,8 +105,7 @@ def goal_colours(
     rated = as_lazy(colours)
     grid = rated.select("area").unique().join(spec.lazy().select("goal").unique(), how="cross")
     result = (
-        rated
-        .filter(pl.col("colour").is_not_null())
+        rated.filter(pl.col("colour").is_not_null())
         .join(spec.lazy().select("indicator", "goal"), on="indicator")
         .with_columns(key=rating)
         .group_by("area", "goal")
@@ -117,7 +116,9 @@ def goal_colours(
             all_red=(pl.col("colour").sort_by("key").head(2) == Colour.RED).all(),
             only=pl.col("colour").first(),
         )
-        .join(goal_sizes(spec, applicable), on=["area", "goal"] if applicable is not None else "goal")
+        .join(
+            goal_sizes(spec, applicable), on=["area", "goal"] if applicable is not None else "goal"
+        )
         .select(
             "area",
             "goal",

@@ -32,7 +32,9 @@ def _lines(frame: pl.DataFrame, condition: pl.Expr) -> list[int]:
     return frame.filter(condition)["line"].head(MAX_LINES_SHOWN).to_list()
 
 
-def _cast_checked(frame: pl.DataFrame, columns: dict[str, pl.DataType], path: Path | str) -> pl.DataFrame:
+def _cast_checked(
+    frame: pl.DataFrame, columns: dict[str, pl.DataType], path: Path | str
+) -> pl.DataFrame:
     problems = []
     for name, dtype in columns.items():
         if dtype == pl.String:

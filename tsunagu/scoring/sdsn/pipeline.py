@@ -112,18 +112,37 @@ def scores_tidy(result: SdsnResult) -> pl.DataFrame:
     columns = ["area", "kind", "code", "score", "colour", "trend", "rank"]
     null_rank = pl.lit(None, pl.Int64).alias("rank")
     indicator_rows = result.indicators.select(
-        "area", kind=pl.lit("indicator"), code=pl.col("indicator"), score="score",
-        colour="colour", trend="trend", rank=null_rank,
+        "area",
+        kind=pl.lit("indicator"),
+        code=pl.col("indicator"),
+        score="score",
+        colour="colour",
+        trend="trend",
+        rank=null_rank,
     )
     goal_rows = result.goals.select(
-        "area", kind=pl.lit("goal"), code=pl.col("goal").cast(pl.String), score="score",
-        colour="colour", trend="trend", rank=null_rank,
+        "area",
+        kind=pl.lit("goal"),
+        code=pl.col("goal").cast(pl.String),
+        score="score",
+        colour="colour",
+        trend="trend",
+        rank=null_rank,
     )
     index_rows = result.index.select(
-        "area", kind=pl.lit("index"), code=pl.lit("index"), score="score",
-        colour=pl.lit(None, pl.String), trend=pl.lit(None, pl.String), rank="rank",
+        "area",
+        kind=pl.lit("index"),
+        code=pl.lit("index"),
+        score="score",
+        colour=pl.lit(None, pl.String),
+        trend=pl.lit(None, pl.String),
+        rank="rank",
     )
-    return pl.concat(
-        [frame.select(columns) for frame in (index_rows, goal_rows, indicator_rows)],
-        how="vertical_relaxed",
-    ).select("area", pl.lit(result.year, pl.Int64).alias("year"), *columns[1:])
+    return (
+        pl.concat(
+            [frame.select(columns) for frame in (index_rows, goal_rows, indicator_rows)],
+            how="vertical_relaxed",
+        )
+        .select("area", pl.lit(result.year, pl.Int64).alias("year"), *columns[1:])
+        .sort("area", maintain_order=True)
+    )

@@ -160,15 +160,17 @@ def ranks(
     grouping, e.g. prefecture, population class) ``rank_<column>`` ranks within that group.
     """
     rankable = pl.when(pl.col("ranked")).then(pl.col("score"))
-    result = as_lazy(index).with_columns(
-        rank=rankable.rank("min", descending=True).cast(pl.Int64)
-    )
+    result = as_lazy(index).with_columns(rank=rankable.rank("min", descending=True).cast(pl.Int64))
     if groups is not None:
         columns = list(group_columns or [c for c in groups.columns if c != "area"])
         result = result.join(
             groups.lazy().select("area", *columns), on="area", how="left"
         ).with_columns(
-            rankable.rank("min", descending=True).over(column).cast(pl.Int64).alias(f"rank_{column}")
+            # An area outside every group (null) gets no group rank.
+            pl.when(pl.col(column).is_not_null())
+            .then(rankable.rank("min", descending=True).over(column))
+            .cast(pl.Int64)
+            .alias(f"rank_{column}")
             for column in columns
         )
     return same_kind(index, result)

@@ -56,7 +56,9 @@ def better_sign() -> pl.Expr:
     return pl.when(pl.col("direction") == Direction.LOWER).then(-1.0).otherwise(1.0)
 
 
-def spec_validate(spec: pl.DataFrame, *, row_label: str = "row", first_row: int = 1) -> pl.DataFrame:
+def spec_validate(
+    spec: pl.DataFrame, *, row_label: str = "row", first_row: int = 1
+) -> pl.DataFrame:
     """Check and normalise a spec frame; raise ValueError naming the offending rows.
 
     Rows are numbered from ``first_row`` and called ``row_label`` (a CSV reader passes
@@ -68,7 +70,9 @@ def spec_validate(spec: pl.DataFrame, *, row_label: str = "row", first_row: int 
     missing = [name for name in SPEC_SCHEMA if name not in spec.columns]
     if missing:
         raise ValueError(f"spec is missing columns: {', '.join(missing)}")
-    spec = spec.select(pl.col(name).cast(dtype, strict=False) for name, dtype in SPEC_SCHEMA.items())
+    spec = spec.select(
+        pl.col(name).cast(dtype, strict=False) for name, dtype in SPEC_SCHEMA.items()
+    )
     problems = []
     rows = spec.with_row_index("row", offset=first_row)
 

@@ -59,9 +59,7 @@ def indicator_trends(
             first_value=pl.col("value").sort_by("year").first(),
             last_value=pl.col("value").sort_by("year").last(),
         )
-        .join(
-            spec.lazy().select("indicator", "direction", "green_threshold"), on="indicator"
-        )
+        .join(spec.lazy().select("indicator", "direction", "green_threshold"), on="indicator")
     )
     observed = (pl.col("last_value") - pl.col("first_value")) / (
         pl.col("last_year") - pl.col("first_year")
@@ -73,7 +71,9 @@ def indicator_trends(
     last_green = (pl.col("last_value") - pl.col("green_threshold")) * sign >= 0
     share = observed / needed
     trend = (
-        pl.when((pl.col("last_year") == pl.col("first_year")) | (pl.col("first_year") >= target_year))
+        pl.when(
+            (pl.col("last_year") == pl.col("first_year")) | (pl.col("first_year") >= target_year)
+        )
         .then(None)
         .when(first_green & last_green)
         .then(pl.lit(Trend.MAINTAINING))
@@ -87,9 +87,9 @@ def indicator_trends(
         .then(pl.lit(Trend.MODERATELY_IMPROVING))
         .otherwise(pl.lit(Trend.STAGNATING))
     )
-    result = ends.with_columns(
-        observed_rate=observed, needed_rate=needed, trend=trend
-    ).drop("direction", "green_threshold")
+    result = ends.with_columns(observed_rate=observed, needed_rate=needed, trend=trend).drop(
+        "direction", "green_threshold"
+    )
     return same_kind(series, result)
 
 
@@ -107,7 +107,9 @@ def goal_trends(trends: Frame, spec: pl.DataFrame) -> Frame:
         .group_by("area", "goal")
         .agg(
             n=pl.len(),
-            mean_rating=pl.col("trend").replace_strict(TREND_RATING, return_dtype=pl.Float64).mean(),
+            mean_rating=pl.col("trend")
+            .replace_strict(TREND_RATING, return_dtype=pl.Float64)
+            .mean(),
         )
         .join(goal_sizes.lazy(), on="goal")
         .select(
