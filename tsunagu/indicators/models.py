@@ -184,6 +184,7 @@ class ScoreKind(models.TextChoices):
     COMPOSITE = "composite", _("Composite indicator")
     GOAL = "goal", _("Goal")
     INDEX = "index", _("Index")
+    TARGET_PROGRESS = "progress", _("Progress to the local target")
 
 
 class Score(models.Model):

@@ -43,25 +43,12 @@ def observation_list(
     return observations
 
 
-TREND_ARROWS = {
-    "on_track": "↑",
-    "moderately_improving": "➚",
-    "stagnating": "→",
-    "decreasing": "↓",
-    "maintaining": "↑",
-}
-
-
 @dataclass
 class GoalResult:
     goal: Goal
     score: float | None
     colour: str
     trend: str
-
-    @property
-    def arrow(self) -> str:
-        return TREND_ARROWS.get(self.trend, "")
 
 
 @dataclass

@@ -5,7 +5,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
 from tsunagu.core.models import Area, AreaKind, Goal
-from tsunagu.core.selectors import area_get, local_target_list
+from tsunagu.core.selectors import area_get
 from tsunagu.indicators import selectors
 from tsunagu.indicators.models import Indicator, Score, ScoreKind
 
@@ -25,6 +25,18 @@ def _no_data(request: HttpRequest) -> HttpResponse:
     return render(request, "indicators/no_data.html", status=200)
 
 
+def _local_targets_progress(area: Area, year: int) -> list[tuple[Indicator, Score | None]]:
+    """The city's local 2030 targets with their progress status (only on the city's page)."""
+    if area.code != settings.TSUNAGU_CITY_CODE:
+        return []
+    progress = {
+        s.code: s
+        for s in Score.objects.filter(area=area, year=year, kind=ScoreKind.TARGET_PROGRESS)
+    }
+    indicators = Indicator.objects.filter(target_value__isnull=False)
+    return [(indicator, progress.get(indicator.code)) for indicator in indicators]
+
+
 def overview(request: HttpRequest) -> HttpResponse:
     year = selectors.scores_year()
     if year is None:
@@ -39,14 +51,12 @@ def overview(request: HttpRequest) -> HttpResponse:
             "area": area,
             "scores": scores,
             "year": year,
-            "arrows": selectors.TREND_ARROWS,
             "national_median": selectors.index_median(year=year),
             "prefecture_median": selectors.index_median(year=year, prefecture_code=prefecture),
             "ranked_count": Score.objects.filter(
                 year=year, kind=ScoreKind.INDEX, rank__isnull=False
             ).count(),
-            "local_targets": local_target_list(user=request.user),
-            "indicators_with_targets": Indicator.objects.filter(target_value__isnull=False),
+            "local_targets_progress": _local_targets_progress(area, year),
         },
     )
 
@@ -84,7 +94,6 @@ def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
             "year": year,
             "goal_result": goal_result,
             "rows": rows,
-            "arrows": selectors.TREND_ARROWS,
             "chart": {
                 "series": series,
                 "distribution": distribution,
@@ -112,7 +121,6 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
             "year": year,
             "values": values,
             "score": mine,
-            "arrows": selectors.TREND_ARROWS,
             "chart": {
                 "series": [[v.year, v.value] for v in values],
                 "target": indicator.target_value

@@ -5,11 +5,13 @@ recent value of each indicator; trends use every year of the indicator's history
 """
 
 import polars as pl
+from django.conf import settings
 from django.db import connection, transaction
 
 from tsunagu.core.models import Area
 from tsunagu.indicators.models import CompositeIndicator, Indicator, Score
 from tsunagu.indicators.services.bulk import rows_insert
+from tsunagu.scoring.progress import ProgressOptions, series_progress
 from tsunagu.scoring.sdsn import goal_trends, indicator_trends, sdsn_pipeline
 
 # Population classes for "municipalities of similar size" (residents, census).
@@ -120,6 +122,42 @@ def _composite_rows(indicators: pl.DataFrame, year: int) -> list[tuple]:
     return rows
 
 
+def _target_progress_rows(history: pl.DataFrame, year: int) -> list[tuple]:
+    """Progress of the city towards its local 2030 targets (Open SDG progress measure).
+
+    Progress is measured from 2015 (Open SDG's default base, or the first later year with
+    data): a target's own base year is when it was set, often the latest year, which would
+    leave nothing to measure until new statistics arrive.
+    """
+    city = history.filter(pl.col("area") == settings.TSUNAGU_CITY_CODE)
+    rows = []
+    for indicator in Indicator.objects.filter(target_value__isnull=False):
+        series = city.filter(pl.col("indicator") == indicator.code).sort("year")
+        options = ProgressOptions(
+            base_year=indicator.target_base_year or 2015,
+            target=indicator.target_value,
+            target_year=indicator.target_year or 2030,
+            positive=indicator.direction == "higher",
+        )
+        progress = series_progress(series["year"].to_list(), series["value"].to_list(), options)
+        rows.append(
+            (
+                settings.TSUNAGU_CITY_CODE,
+                year,
+                "progress",
+                indicator.code,
+                progress.current_value,
+                progress.score,
+                "",
+                str(progress.status),
+                None,
+                None,
+                None,
+            )
+        )
+    return rows
+
+
 @transaction.atomic
 def scores_refresh(*, min_coverage: float = 0.8) -> int:
     """Score the latest value of every indicator for every municipality and store the result."""
@@ -204,6 +242,7 @@ def scores_refresh(*, min_coverage: float = 0.8) -> int:
             )
         )
     rows.extend((*row, "", None, None, None) for row in _composite_rows(indicators, year))
+    rows.extend(_target_progress_rows(history, year))
     columns = [
         "area_id",
         "year",

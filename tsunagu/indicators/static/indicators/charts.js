@@ -41,10 +41,15 @@
       line.markLine = { symbol: "none", lineStyle: { type: "dashed", color: "#1e7d32" },
                         data: [{ yAxis: data.target, name: `target ${data.target_year}` }] };
     }
+    const withTarget = (v) => (data.target == null ? v : Math.max(v, data.target));
+    const belowTarget = (v) => (data.target == null ? v : Math.min(v, data.target));
     echarts.init(series, null, { renderer: "svg" }).setOption({
       animation: false, tooltip: { trigger: "axis" },
-      xAxis: { type: "value", min: "dataMin", max: Math.max(2030, ...data.series.map((p) => p[0])) },
-      yAxis: { type: "value", scale: true }, series: [line],
+      xAxis: { type: "value", min: "dataMin", max: Math.max(2030, ...data.series.map((p) => p[0])),
+               minInterval: 1, axisLabel: { formatter: (v) => String(v) } },
+      yAxis: { type: "value", scale: true, max: (r) => withTarget(r.max),
+               min: (r) => belowTarget(r.min) },
+      series: [line],
     });
   }
 
@@ -55,12 +60,20 @@
       style: { version: 8, sources: {}, layers: [{ id: "bg", type: "background",
                paint: { "background-color": "#eef3f7" } }] },
     });
-    map.on("load", () => {
-      map.addSource("areas", { type: "geojson", data: mapNode.dataset.geojson });
+    map.on("load", async () => {
+      const geojson = await (await fetch(mapNode.dataset.geojson)).json();
+      const bounds = new maplibregl.LngLatBounds();
+      const extend = (c) => (typeof c[0] === "number" ? bounds.extend(c) : c.forEach(extend));
+      geojson.features.forEach((f) => f.geometry && extend(f.geometry.coordinates));
+      if (!bounds.isEmpty()) map.fitBounds(bounds, { padding: 20, animate: false });
+      map.addSource("areas", { type: "geojson", data: geojson });
       map.addLayer({ id: "fill", type: "fill", source: "areas", paint: {
         "fill-color": ["interpolate", ["linear"], ["coalesce", ["get", "score"], -1],
           -1, "#dddddd", 0, "#f7e3e3", 50, "#d27a7a", 100, "#5e1313"],
         "fill-outline-color": "#ffffff" } });
+      map.addLayer({ id: "selected", type: "line", source: "areas",
+        filter: ["==", ["get", "code"], mapNode.dataset.area || ""],
+        paint: { "line-color": "#0b4f8a", "line-width": 3 } });
     });
   }
 })();
