@@ -16,6 +16,8 @@ FILES = {
     "htmx/htmx.min.js": "htmx.org/dist/htmx.min.js",
     "echarts/echarts.min.js": "echarts/dist/echarts.min.js",
     "maplibre-gl/maplibre-gl.js": "maplibre-gl/dist/maplibre-gl.js",
+    # referenced by the bundle's sourceMappingURL; collectstatic's manifest needs it
+    "maplibre-gl/maplibre-gl.js.map": "maplibre-gl/dist/maplibre-gl.js.map",
     "maplibre-gl/maplibre-gl.css": "maplibre-gl/dist/maplibre-gl.css",
     "axe-core/axe.min.js": "axe-core/axe.min.js",
 }

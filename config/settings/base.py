@@ -107,7 +107,7 @@ MODELTRANSLATION_DEFAULT_LANGUAGE = "ja"
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("ja", "en")}
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = Path(env("STATIC_ROOT", default=str(VAR_DIR / "static")))
 # Front-end libraries copied from node_modules by scripts/vendor_assets.py (git-ignored).
 STATICFILES_DIRS = [("vendor", VAR_DIR / "vendor")]
 MEDIA_URL = "/media/"

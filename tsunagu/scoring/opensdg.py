@@ -128,10 +128,11 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def read_indicator_csv(path: Path) -> pl.DataFrame:
+def read_indicator_csv(path: Path, *, with_lines: bool = False) -> pl.DataFrame:
     """Tidy frame: Year (label as written), disaggregations (None = blank), Value (Float64).
 
-    Rows without a value carry no observation and are dropped.
+    Rows without a value carry no observation and are dropped. With ``with_lines`` a first
+    column ``_line`` gives each row's line in the file, for importers' error messages.
     """
     reader = csv.reader(io.StringIO(read_text(path)))
     header = [name.strip() for name in next(reader, [])]
@@ -141,6 +142,7 @@ def read_indicator_csv(path: Path) -> pl.DataFrame:
     if "" in header or len(set(header)) != len(header):
         raise OpenSdgFormatError(path, f"empty or repeated column name in {header}", line=1)
     columns: dict[str, list[Any]] = {name: [] for name in header}
+    lines: list[int] = []
     for row in reader:
         cells = [cell.strip() for cell in row]
         if not any(cells):
@@ -157,9 +159,11 @@ def read_indicator_csv(path: Path) -> pl.DataFrame:
             raise OpenSdgFormatError(path, f"Year {record[YEAR]!r} is not a year", line)
         for name, cell in record.items():
             columns[name].append(float(cell) if name == VALUE else cell or None)
+        lines.append(line)
     order = [YEAR, *(name for name in header if name not in (YEAR, VALUE)), VALUE]
     schema = {name: pl.Float64 if name == VALUE else pl.String for name in order}
-    return pl.DataFrame({name: columns[name] for name in order}, schema=schema)
+    frame = pl.DataFrame({name: columns[name] for name in order}, schema=schema)
+    return frame.insert_column(0, pl.Series("_line", lines, pl.Int64)) if with_lines else frame
 
 
 def read_front_matter(path: Path) -> dict[str, Any]:
