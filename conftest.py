@@ -15,6 +15,14 @@ def shared_data_dir() -> Path:
     return Path(os.environ.get("TSUNAGU_DATA_DIR", settings.TSUNAGU_DATA_DIR))
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache (pages are cached by scores version)."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def data_dir() -> Path:
     path = shared_data_dir()

@@ -7,11 +7,13 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_page
 from ninja import Field, Router, Schema
+from ninja.decorators import decorate_view
 from ninja.pagination import PageNumberPagination, paginate
 
 from tsunagu.core.models import Area
 from tsunagu.core.selectors import area_get
 from tsunagu.indicators import selectors
+from tsunagu.indicators.caching import cached_by_scores
 from tsunagu.indicators.models import Indicator, IndicatorValue, Score, ScoreKind
 
 router = Router(tags=["indicators"])
@@ -127,6 +129,7 @@ def indicator_values(
 
 
 @router.get("/areas/{code}/scores", response=AreaScoresOut)
+@decorate_view(cached_by_scores)
 def area_scores(request: HttpRequest, code: str, year: int | None = None):
     try:
         area = area_get(code=code)

@@ -111,3 +111,33 @@ def indicator_latest_values(*, indicator: Indicator, year: int | None = None):
     for value in values.order_by("area__code", "year"):
         latest[value.area.code] = value
     return list(latest.values())
+
+
+def similar_population_peers(*, area: Area, count: int = 6) -> list[Area]:
+    """Municipalities whose latest census population (A1101) is closest to the area's."""
+    latest_year = Observation.objects.filter(statistic__code="A1101").aggregate(y=Max("year"))["y"]
+    if latest_year is None:
+        return []
+    populations = dict(
+        Observation.objects.filter(
+            statistic__code="A1101", year=latest_year, disaggregation=""
+        ).values_list("area_id", "value")
+    )
+    own = populations.get(area.pk)
+    if own is None:
+        return []
+    closest = sorted(
+        (abs(value - own), area_id) for area_id, value in populations.items() if area_id != area.pk
+    )[:count]
+    by_id = Area.objects.in_bulk([area_id for _, area_id in closest])
+    return [by_id[area_id] for _, area_id in closest]
+
+
+def comparison(*, areas: list[Area], year: int) -> dict[int, dict[str, Score]]:
+    """area id -> {"index" | goal number: Score} for the compare page."""
+    table: dict[int, dict[str, Score]] = {a.pk: {} for a in areas}
+    for score in Score.objects.filter(
+        area__in=areas, year=year, kind__in=[ScoreKind.INDEX, ScoreKind.GOAL]
+    ):
+        table[score.area_id][score.code] = score
+    return table

@@ -7,7 +7,8 @@ from django.shortcuts import get_object_or_404, render
 from tsunagu.core.models import Area, AreaKind, Goal
 from tsunagu.core.selectors import area_get
 from tsunagu.indicators import selectors
-from tsunagu.indicators.models import Indicator, Score, ScoreKind
+from tsunagu.indicators.caching import cached_by_scores
+from tsunagu.indicators.models import CompositeIndicator, Indicator, Score, ScoreKind
 
 
 def _area(request: HttpRequest) -> Area:
@@ -37,6 +38,7 @@ def _local_targets_progress(area: Area, year: int) -> list[tuple[Indicator, Scor
     return [(indicator, progress.get(indicator.code)) for indicator in indicators]
 
 
+@cached_by_scores
 def overview(request: HttpRequest) -> HttpResponse:
     year = selectors.scores_year()
     if year is None:
@@ -61,6 +63,7 @@ def overview(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cached_by_scores
 def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
     year = selectors.scores_year()
     if year is None:
@@ -85,6 +88,13 @@ def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
         ).values_list("score", flat=True)
     )
     rows = [(i, scores.indicators.get(i.code), series[i.code]) for i in indicators]
+    composite_scores = {
+        s.code: s for s in Score.objects.filter(area=area, year=year, kind=ScoreKind.COMPOSITE)
+    }
+    composites = [
+        (c, composite_scores.get(c.code))
+        for c in CompositeIndicator.objects.filter(goal=goal).prefetch_related("components")
+    ]
     return render(
         request,
         "indicators/goal_detail.html",
@@ -94,6 +104,7 @@ def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
             "year": year,
             "goal_result": goal_result,
             "rows": rows,
+            "composites": composites,
             "chart": {
                 "series": series,
                 "distribution": distribution,
@@ -103,6 +114,7 @@ def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
     )
 
 
+@cached_by_scores
 def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     year = selectors.scores_year()
     if year is None:
@@ -129,5 +141,40 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
                 "target_year": indicator.target_year,
                 "map": {s.area.code: s.value for s in latest.select_related("area")},
             },
+        },
+    )
+
+
+@cached_by_scores
+def compare(request: HttpRequest) -> HttpResponse:
+    """The city against peers it picks (?peers=codes), by default those of similar size."""
+    year = selectors.scores_year()
+    if year is None:
+        return _no_data(request)
+    area = _area(request)
+    requested = [c.strip() for c in request.GET.get("peers", "").split(",") if c.strip()]
+    peers = []
+    for code in requested[:12]:
+        try:
+            peers.append(area_get(code=code))
+        except (Area.DoesNotExist, ValueError):
+            raise Http404(f"no area {code}") from None
+    chosen_by_user = bool(peers)
+    peers = peers or selectors.similar_population_peers(area=area)
+    areas = [area, *peers]
+    table = selectors.comparison(areas=areas, year=year)
+    goals = list(Goal.objects.all())
+    rows = [(goal, [table[a.pk].get(str(goal.number)) for a in areas]) for goal in goals]
+    return render(
+        request,
+        "indicators/compare.html",
+        {
+            "area": area,
+            "areas": areas,
+            "year": year,
+            "chosen_by_user": chosen_by_user,
+            "index_row": [table[a.pk].get("index") for a in areas],
+            "rows": rows,
+            "peer_codes": ",".join(p.code for p in peers),
         },
     )

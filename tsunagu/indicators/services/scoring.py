@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from tsunagu.core.models import Area
+from tsunagu.indicators.caching import scores_version_bump
 from tsunagu.indicators.models import CompositeIndicator, Indicator, Score
 from tsunagu.indicators.services.bulk import rows_insert
 from tsunagu.scoring.progress import ProgressOptions, series_progress
@@ -243,6 +244,7 @@ def scores_refresh(*, min_coverage: float = 0.8) -> int:
         )
     rows.extend((*row, "", None, None, None) for row in _composite_rows(indicators, year))
     rows.extend(_target_progress_rows(history, year))
+    transaction.on_commit(scores_version_bump)
     columns = [
         "area_id",
         "year",

@@ -144,3 +144,28 @@ def test_indicator_targets_derive_goals(scored):
     assert sorted(indicator.sdg_targets.values_list("code", flat=True)) == ["3.8", "3.c"]
     assert list(indicator.sdg_goals.values_list("number", flat=True)) == [3]
     assert Area.objects.filter(kind=AreaKind.MUNICIPALITY).count() == 30
+
+
+def test_compare_page_defaults_to_similar_population(client, scored):
+    page = client.get("/en/indicators/compare/?area=17210").content.decode()
+    # synthetic populations grow by 10,000 per area: neighbours of 17210 are 17209 and 17211
+    assert "市8" in page
+    assert "市10" in page
+    chosen = client.get("/en/indicators/compare/?area=17210&peers=18230").content.decode()
+    index = Score.objects.get(area__code="18230", kind="index")
+    assert f"{index.score:.1f}" in chosen
+    assert "市8" not in chosen
+    assert client.get("/en/indicators/compare/?area=17210&peers=99999").status_code == 404
+
+
+def test_cached_pages_change_when_scores_are_recomputed(
+    client, scored, django_capture_on_commit_callbacks
+):
+    before = Score.objects.get(area__code="17210", kind="index").score
+    assert f"{before:.1f}" in client.get("/en/indicators/").content.decode()
+    Indicator.objects.filter(code="T03-01").update(upper_bound=10_000, green_threshold=9_000)
+    with django_capture_on_commit_callbacks(execute=True):
+        indicator_scores_refresh()
+    after = Score.objects.get(area__code="17210", kind="index").score
+    assert f"{after:.1f}" != f"{before:.1f}"
+    assert f"{after:.1f}" in client.get("/en/indicators/").content.decode()

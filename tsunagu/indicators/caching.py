@@ -1,0 +1,54 @@
+"""Page and API caching keyed by the scores' version.
+
+Scores change only when they are recomputed after an import, so a rendered page stays valid
+until then. The version is the highest Score id (recomputing inserts new rows); it is read
+through the cache with a short lifetime, so that with a per-process cache (no Redis) other
+processes notice a recomputation within VERSION_TTL seconds, and with Redis at once, since
+`scores_version_bump` deletes it.
+"""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.core.cache import cache
+from django.db.models import Max
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
+
+from tsunagu.indicators.models import Score
+
+VERSION_KEY = "indicators:scores-version"
+VERSION_TTL = 30
+PAGE_TTL = 60 * 60
+
+
+def scores_version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = str(Score.objects.aggregate(latest=Max("id"))["latest"] or 0)
+        cache.set(VERSION_KEY, version, VERSION_TTL)
+    return version
+
+
+def scores_version_bump() -> None:
+    cache.delete(VERSION_KEY)
+
+
+def cached_by_scores(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Cache successful anonymous GET responses until the scores change."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if request.method != "GET" or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        key = f"page:{scores_version()}:{get_language()}:{request.get_full_path()}"
+        cached = cache.get(key)
+        if cached is not None:
+            content, content_type = cached
+            return HttpResponse(content, content_type=content_type)
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming:
+            cache.set(key, (response.content, response["Content-Type"]), PAGE_TTL)
+        return response
+
+    return wrapper
