@@ -1,4 +1,5 @@
-"""Fast inserts for large imports: COPY on PostgreSQL, batched executemany elsewhere.
+"""Raw SQL for large tables: reads straight into polars, and fast inserts (COPY on PostgreSQL,
+batched executemany elsewhere).
 
 Django's bulk_create builds a model instance per row; for a million observations that alone
 takes longer than the whole import budget.
@@ -6,9 +7,17 @@ takes longer than the whole import budget.
 
 from collections.abc import Iterable, Sequence
 
+import polars as pl
 from django.db import connection
 
 BATCH = 20_000
+
+
+def query_frame(sql: str, params: Sequence = (), *, schema: dict[str, pl.DataType]) -> pl.DataFrame:
+    """A query's rows as a polars frame with the given column names and types."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return pl.DataFrame(cursor.fetchall(), orient="row", schema=schema)
 
 
 def rows_insert(table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:

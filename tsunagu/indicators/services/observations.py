@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
-from django.db import connection, transaction
+from django.db import transaction
 
 from tsunagu.core.models import Area, AreaKind
 from tsunagu.core.prefectures import PREFECTURE_NAMES_EN
 from tsunagu.indicators.importers.base import ImportFileError, RowError, TidyImport
 from tsunagu.indicators.models import ImportRun, Observation, ObservationChange, Statistic
-from tsunagu.indicators.services.bulk import rows_insert
+from tsunagu.indicators.services.bulk import query_frame, rows_insert
 
 KEY = ["statistic", "area", "year", "disaggregation"]
 
@@ -157,14 +157,12 @@ def _existing(statistic_ids: list[int]) -> pl.DataFrame:
     if not statistic_ids:
         return pl.DataFrame(schema=schema)
     placeholders = ",".join(["%s"] * len(statistic_ids))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, statistic_id, area_id, year, disaggregation, value, edition, edition_rank "
-            f"FROM indicators_observation WHERE statistic_id IN ({placeholders})",
-            statistic_ids,
-        )
-        rows = cursor.fetchall()
-    return pl.DataFrame(rows, schema=schema, orient="row")
+    return query_frame(
+        "SELECT id, statistic_id, area_id, year, disaggregation, value, edition, edition_rank "
+        f"FROM indicators_observation WHERE statistic_id IN ({placeholders})",
+        statistic_ids,
+        schema=schema,
+    )
 
 
 def _insert(frame: pl.DataFrame) -> None:

@@ -6,12 +6,12 @@ recent value of each indicator; trends use every year of the indicator's history
 
 import polars as pl
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 
 from tsunagu.core.models import Area
 from tsunagu.indicators.caching import scores_version_bump
 from tsunagu.indicators.models import CompositeIndicator, Indicator, Score
-from tsunagu.indicators.services.bulk import rows_insert
+from tsunagu.indicators.services.bulk import query_frame, rows_insert
 from tsunagu.scoring.progress import ProgressOptions, series_progress
 from tsunagu.scoring.sdsn import goal_trends, indicator_trends, sdsn_pipeline
 
@@ -62,38 +62,28 @@ def indicator_spec() -> pl.DataFrame:
 
 
 def indicator_values_frame() -> pl.DataFrame:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT a.code, i.code, v.year, v.value FROM indicators_indicatorvalue v "
-            "JOIN indicators_indicator i ON i.id = v.indicator_id "
-            "JOIN core_area a ON a.id = v.area_id"
-        )
-        return pl.DataFrame(
-            cursor.fetchall(),
-            orient="row",
-            schema={
-                "area": pl.String,
-                "indicator": pl.String,
-                "year": pl.Int64,
-                "value": pl.Float64,
-            },
-        )
+    return query_frame(
+        "SELECT a.code, i.code, v.year, v.value FROM indicators_indicatorvalue v "
+        "JOIN indicators_indicator i ON i.id = v.indicator_id "
+        "JOIN core_area a ON a.id = v.area_id",
+        schema={
+            "area": pl.String,
+            "indicator": pl.String,
+            "year": pl.Int64,
+            "value": pl.Float64,
+        },
+    )
 
 
 def area_groups() -> pl.DataFrame:
     """Prefecture and population class of every municipality (population = statistic A1101)."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT a.code, o.year, o.value FROM indicators_observation o "
-            "JOIN indicators_statistic s ON s.id = o.statistic_id "
-            "JOIN core_area a ON a.id = o.area_id "
-            "WHERE s.code = 'A1101' AND o.disaggregation = ''"
-        )
-        population = pl.DataFrame(
-            cursor.fetchall(),
-            orient="row",
-            schema={"area": pl.String, "year": pl.Int64, "population": pl.Float64},
-        )
+    population = query_frame(
+        "SELECT a.code, o.year, o.value FROM indicators_observation o "
+        "JOIN indicators_statistic s ON s.id = o.statistic_id "
+        "JOIN core_area a ON a.id = o.area_id "
+        "WHERE s.code = 'A1101' AND o.disaggregation = ''",
+        schema={"area": pl.String, "year": pl.Int64, "population": pl.Float64},
+    )
     latest = population.sort("year").group_by("area").last()
     population_class = pl.lit(POPULATION_CLASSES[-1][1])
     for floor, label in reversed(POPULATION_CLASSES[:-1]):

@@ -1,12 +1,12 @@
 """Computing indicator values from observations (after every import, never per request)."""
 
 import polars as pl
-from django.db import connection, transaction
+from django.db import transaction
 
 from tsunagu.core.models import Area
 from tsunagu.indicators.formula import formula_statistics, indicator_values
 from tsunagu.indicators.models import Indicator, IndicatorValue
-from tsunagu.indicators.services.bulk import rows_insert
+from tsunagu.indicators.services.bulk import query_frame, rows_insert
 
 
 def observations_frame(statistic_codes: list[str]) -> pl.DataFrame:
@@ -15,15 +15,14 @@ def observations_frame(statistic_codes: list[str]) -> pl.DataFrame:
     if not statistic_codes:
         return pl.DataFrame(schema=schema)
     placeholders = ",".join(["%s"] * len(statistic_codes))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT s.code, a.code, o.year, o.value FROM indicators_observation o "
-            "JOIN indicators_statistic s ON s.id = o.statistic_id "
-            "JOIN core_area a ON a.id = o.area_id "
-            f"WHERE o.disaggregation = '' AND s.code IN ({placeholders})",
-            statistic_codes,
-        )
-        return pl.DataFrame(cursor.fetchall(), schema=schema, orient="row")
+    return query_frame(
+        "SELECT s.code, a.code, o.year, o.value FROM indicators_observation o "
+        "JOIN indicators_statistic s ON s.id = o.statistic_id "
+        "JOIN core_area a ON a.id = o.area_id "
+        f"WHERE o.disaggregation = '' AND s.code IN ({placeholders})",
+        statistic_codes,
+        schema=schema,
+    )
 
 
 @transaction.atomic
