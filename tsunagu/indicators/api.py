@@ -166,7 +166,7 @@ def indicator_csv(request: HttpRequest, code: str):
         .select_related("area")
         .order_by("area__code", "year")
     ):
-        inputs = ";".join(f"{k}={v}" for k, v in value.input_years.items())
+        inputs = ";".join(f"{k}={v}" for k, v in sorted(value.input_years.items()))
         rows.append([value.area.code, value.area.name_ja, value.year, value.value, inputs])
     return _csv_response(rows, f"{code}.csv")
 

@@ -8,6 +8,7 @@ from tsunagu.core.models import Area, AreaKind, Goal
 from tsunagu.core.selectors import area_get
 from tsunagu.indicators import selectors
 from tsunagu.indicators.caching import cached_by_scores
+from tsunagu.indicators.formula import formula_statistics
 from tsunagu.indicators.models import CompositeIndicator, Indicator, Score, ScoreKind
 
 
@@ -122,6 +123,9 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     indicator = get_object_or_404(Indicator.objects.select_related("goal"), code=code)
     area = _area(request)
     values = list(selectors.indicator_series(indicator=indicator, area=area))
+    # in the formula's order (PostgreSQL's jsonb does not keep the keys' order)
+    inputs = formula_statistics(indicator.formula)
+    table = [(v, [(code, v.input_years.get(code)) for code in inputs]) for v in values]
     latest = Score.objects.filter(year=year, kind=ScoreKind.INDICATOR, code=code)
     mine = latest.filter(area=area).first()
     return render(
@@ -132,6 +136,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
             "area": area,
             "year": year,
             "values": values,
+            "table": table,
             "score": mine,
             "chart": {
                 "series": [[v.year, v.value] for v in values],
