@@ -14,6 +14,11 @@ CITY_STAFF_PERMISSIONS = {
         "goal": ("view",),
         "target": ("view",),
     },
+    "indicators": {
+        "indicator": ("view", "add", "change"),
+        "compositeindicator": ("view", "add", "change"),
+        "statistic": ("view", "change"),
+    },
     "accounts": {
         "organisation": ("view", "add", "change"),
         "membership": ("view", "add", "change", "delete"),

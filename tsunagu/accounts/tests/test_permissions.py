@@ -212,6 +212,8 @@ def test_city_staff_edit_content_but_not_accounts_in_the_admin(client_as):
     staff = client_as("city_staff")
     assert staff.get("/admin/core/localtarget/add/").status_code == 200
     assert staff.get("/admin/accounts/organisation/add/").status_code == 200
+    assert staff.get("/admin/indicators/indicator/add/").status_code == 200
+    assert staff.get("/admin/indicators/indicator/").status_code == 200
     assert staff.get("/admin/accounts/user/add/").status_code == 403
     assert staff.get("/admin/auth/group/").status_code == 403
     assert staff.get("/admin/core/goal/1/delete/").status_code == 403
