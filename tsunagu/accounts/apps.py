@@ -11,4 +11,6 @@ class AccountsConfig(AppConfig):
     def ready(self) -> None:
         from tsunagu.accounts.signals import role_groups_sync
 
-        post_migrate.connect(role_groups_sync, sender=self)
+        # Run after every app's migrations: each app's permissions exist only once its own
+        # post_migrate has run, and city staff need some in several apps.
+        post_migrate.connect(role_groups_sync, dispatch_uid="tsunagu-role-groups")
