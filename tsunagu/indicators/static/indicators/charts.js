@@ -47,8 +47,8 @@
       animation: false, tooltip: { trigger: "axis" },
       xAxis: { type: "value", min: "dataMin", max: Math.max(2030, ...data.series.map((p) => p[0])),
                minInterval: 1, axisLabel: { formatter: (v) => String(v) } },
-      yAxis: { type: "value", scale: true, max: (r) => withTarget(r.max),
-               min: (r) => belowTarget(r.min) },
+      yAxis: { type: "value", scale: true, max: (r) => Math.ceil(withTarget(r.max)),
+               min: (r) => Math.floor(belowTarget(r.min)) },
       series: [line],
     });
   }
