@@ -16,8 +16,12 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("tsunagu.accounts.urls")),
+    # password reset and change (Django's views, used by new partner members)
+    path("accounts/", include("django.contrib.auth.urls")),
     path("", include("tsunagu.core.urls")),
     path("", include("tsunagu.indicators.urls")),
+    path("", include("tsunagu.partners.urls")),
+    path("", include("tsunagu.events.urls")),
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )

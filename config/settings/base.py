@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "tsunagu.core",
     "tsunagu.accounts",
     "tsunagu.indicators",
+    "tsunagu.partners",
+    "tsunagu.events",
     "tsunagu.web",
 ]
 

@@ -1,0 +1,184 @@
+"""Writes for the partner registry: application, review, profile updates."""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.contrib.auth.forms import PasswordResetForm
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.crypto import get_random_string
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from tsunagu.accounts.models import Organisation, User
+from tsunagu.accounts.roles import Role
+from tsunagu.accounts.services import membership_add
+from tsunagu.core.models import Goal, PublicationStatus
+from tsunagu.core.services import sdg_relations_set
+from tsunagu.partners.models import Partner, PartnerStatus
+
+
+class PartnerWorkflowError(ValueError):
+    pass
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:60] or "partner"
+    slug = base
+    while Organisation.objects.filter(slug=slug).exists():
+        slug = f"{base}-{get_random_string(4).lower()}"
+    return slug
+
+
+@transaction.atomic
+def partner_apply(
+    *,
+    name_ja: str,
+    name_en: str = "",
+    kind: str,
+    description_ja: str = "",
+    description_en: str = "",
+    website: str = "",
+    is_individual: bool = False,
+    size: str = "",
+    offers: str = "",
+    needs: str = "",
+    contact_name: str,
+    contact_email: str,
+    contact_phone: str = "",
+    goals: Iterable[Goal] = (),
+) -> Partner:
+    """A public application: the organisation stays unpublished until staff approve it."""
+    organisation = Organisation.objects.create(
+        slug=_unique_slug(name_en or name_ja),
+        name=name_ja,
+        name_ja=name_ja,
+        name_en=name_en or None,
+        kind=kind,
+        description_ja=description_ja,
+        description_en=description_en or None,
+        website=website,
+        status=PublicationStatus.DRAFT,
+    )
+    sdg_relations_set(organisation, goals=goals)
+    partner = Partner.objects.create(
+        organisation=organisation,
+        is_individual=is_individual,
+        size=size,
+        offers=offers,
+        needs=needs,
+        contact_name=contact_name,
+        contact_email=contact_email.lower(),
+        contact_phone=contact_phone,
+    )
+    staff = list(
+        User.objects.filter(groups__name=Role.CITY_STAFF.value, is_active=True).values_list(
+            "email", flat=True
+        )
+    )
+    if staff:
+        transaction.on_commit(
+            lambda: send_mail(
+                f"Partner application: {name_ja}",
+                f"{name_ja} ({contact_email}) applied to become a partner; see the review queue.",
+                settings.DEFAULT_FROM_EMAIL,
+                staff,
+            )
+        )
+    return partner
+
+
+def _send_approval(partner: Partner, user: User, request=None) -> None:
+    send_mail(
+        _("Welcome to IMAGINE KANAZAWA 2030"),
+        _(
+            "%(name)s is now an IMAGINE KANAZAWA 2030 partner. Sign in with %(email)s; "
+            "a separate message lets you choose your password."
+        )
+        % {"name": partner.organisation.name, "email": user.email},
+        settings.DEFAULT_FROM_EMAIL,
+        [partner.contact_email],
+    )
+    form = PasswordResetForm({"email": user.email})
+    if form.is_valid():
+        form.save(
+            request=request,
+            domain_override=None if request else "localhost",
+            use_https=bool(request and request.is_secure()),
+        )
+
+
+@transaction.atomic
+def partner_approve(*, partner: Partner, reviewer: User, request=None) -> Partner:
+    """Approve: publish the profile and give the contact person a partner-member account."""
+    partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    if partner.status != PartnerStatus.APPLIED:
+        raise PartnerWorkflowError(_("Only applications can be approved."))
+    partner.status = PartnerStatus.APPROVED
+    partner.registered_on = timezone.localdate()
+    partner.reviewed_by = reviewer
+    partner.save(update_fields=["status", "registered_on", "reviewed_by"])
+    Organisation.objects.filter(pk=partner.organisation_id).update(
+        status=PublicationStatus.PUBLISHED
+    )
+    user = User.objects.filter(email=partner.contact_email).first()
+    if user is None:
+        # A random password nobody knows: Django sends reset links only to usable passwords.
+        user = User.objects.create_user(
+            email=partner.contact_email,
+            password=get_random_string(32),
+            full_name=partner.contact_name,
+        )
+    membership_add(user=user, organisation=partner.organisation)
+    transaction.on_commit(lambda: _send_approval(partner, user, request))
+    return partner
+
+
+@transaction.atomic
+def partner_reject(*, partner: Partner, reviewer: User, reason: str) -> Partner:
+    partner = Partner.objects.select_for_update().get(pk=partner.pk)
+    if partner.status != PartnerStatus.APPLIED:
+        raise PartnerWorkflowError(_("Only applications can be rejected."))
+    if not reason.strip():
+        raise PartnerWorkflowError(_("Give the applicant a reason."))
+    partner.status = PartnerStatus.REJECTED
+    partner.rejection_reason = reason
+    partner.reviewed_by = reviewer
+    partner.save(update_fields=["status", "rejection_reason", "reviewed_by"])
+    transaction.on_commit(
+        lambda: send_mail(
+            _("Your IMAGINE KANAZAWA 2030 partner application"),
+            _("Thank you for applying. We could not approve the application: %(reason)s")
+            % {"reason": reason},
+            settings.DEFAULT_FROM_EMAIL,
+            [partner.contact_email],
+        )
+    )
+    return partner
+
+
+@transaction.atomic
+def partner_profile_update(
+    *,
+    partner: Partner,
+    description_ja: str,
+    description_en: str,
+    website: str,
+    offers: str,
+    needs: str,
+    tags: str,
+    matchmaking_opt_in: bool,
+    goals: Iterable[Goal],
+) -> Partner:
+    """What a partner's members may change (not its name, kind or status)."""
+    organisation = partner.organisation
+    organisation.description_ja = description_ja
+    organisation.description_en = description_en
+    organisation.website = website
+    organisation.save()
+    sdg_relations_set(organisation, goals=goals)
+    partner.offers, partner.needs, partner.tags = offers, needs, tags
+    partner.matchmaking_opt_in = matchmaking_opt_in
+    partner.save()
+    return partner
