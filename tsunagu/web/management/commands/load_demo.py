@@ -7,7 +7,12 @@ from django.core.management.base import BaseCommand
 from tsunagu.core.models import CityProfile
 
 # Each app with demo content has a demo.load(); order respects dependencies.
-DEMO_MODULES = ["tsunagu.core.demo", "tsunagu.accounts.demo", "tsunagu.indicators.demo"]
+DEMO_MODULES = [
+    "tsunagu.core.demo",
+    "tsunagu.accounts.demo",
+    "tsunagu.partners.demo",
+    "tsunagu.indicators.demo",
+]
 
 
 class Command(BaseCommand):
