@@ -1,0 +1,13 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Event, EventSeries
+
+
+@register(EventSeries)
+class EventSeriesTranslation(TranslationOptions):
+    fields = ("name",)
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = ("title", "description")
