@@ -6,6 +6,7 @@ app_name = "partners"
 urlpatterns = [
     path("partners/", views.partner_list, name="partner_list"),
     path("partners/apply/", views.partner_apply, name="partner_apply"),
+    path("partners/open-data.zip", views.open_data, name="open_data"),
     path("partners/review/", views.review_queue, name="review_queue"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("partners/<slug:slug>/edit/", views.partner_edit, name="partner_edit"),

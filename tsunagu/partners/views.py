@@ -122,3 +122,14 @@ def partner_edit(request, slug: str):
         messages.success(request, _("The profile was saved."))
         return redirect("partners:partner_detail", slug=slug)
     return render(request, "partners/partner_form.html", {"partner": partner, "form": form})
+
+
+def open_data(request):
+    """Open data ZIP: public partner profiles, events and attendance counts; no personal data."""
+    from django.http import HttpResponse
+
+    from tsunagu.partners.exporters.open_data import open_data_zip
+
+    response = HttpResponse(open_data_zip(), content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="imagine-kanazawa-2030-open-data.zip"'
+    return response
