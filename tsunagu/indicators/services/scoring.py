@@ -125,7 +125,7 @@ def _target_progress_rows(history: pl.DataFrame, year: int) -> list[tuple]:
     for indicator in Indicator.objects.filter(target_value__isnull=False):
         series = city.filter(pl.col("indicator") == indicator.code).sort("year")
         options = ProgressOptions(
-            base_year=indicator.target_base_year or 2015,
+            base_year=2015,
             target=indicator.target_value,
             target_year=indicator.target_year or 2030,
             positive=indicator.direction == "higher",

@@ -169,3 +169,20 @@ def test_cached_pages_change_when_scores_are_recomputed(
     after = Score.objects.get(area__code="17210", kind="index").score
     assert f"{after:.1f}" != f"{before:.1f}"
     assert f"{after:.1f}" in client.get("/en/indicators/").content.decode()
+
+
+def test_progress_to_local_targets_is_measured_from_2015(client, scored):
+    from tsunagu.scoring.progress import ProgressOptions, series_progress
+
+    progress = Score.objects.get(area__code="17210", kind="progress", code="T03-01")
+    values = IndicatorValue.objects.filter(indicator__code="T03-01", area__code="17210")
+    years, series = zip(*values.order_by("year").values_list("year", "value"), strict=True)
+    expected = series_progress(
+        list(years),
+        list(series),
+        ProgressOptions(base_year=2015, target=420, target_year=2030, positive=True),
+    )
+    assert progress.trend == str(expected.status) != "not_available"
+    assert progress.score == pytest.approx(expected.score)
+    overview = client.get("/en/indicators/").content.decode()
+    assert 'data-testid="progress-T03-01">not enough data' not in overview
