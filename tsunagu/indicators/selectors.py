@@ -98,19 +98,19 @@ def index_median(*, year: int, prefecture_code: str | None = None) -> float | No
     return values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
 
 
+def indicator_series_by_code(
+    *, indicators: list[Indicator], area: Area
+) -> dict[str, list[list[float]]]:
+    """[[year, value], …] of each indicator for one area, in one query (for sparklines)."""
+    series: dict[str, list[list[float]]] = {i.code: [] for i in indicators}
+    values = IndicatorValue.objects.filter(indicator__in=indicators, area=area).order_by("year")
+    for code, year, value in values.values_list("indicator__code", "year", "value"):
+        series[code].append([year, round(value, 3)])
+    return series
+
+
 def indicator_series(*, indicator: Indicator, area: Area) -> QuerySet[IndicatorValue]:
     return IndicatorValue.objects.filter(indicator=indicator, area=area).order_by("year")
-
-
-def indicator_latest_values(*, indicator: Indicator, year: int | None = None):
-    """Each area's value in `year`, or its latest value when no year is given."""
-    values = IndicatorValue.objects.filter(indicator=indicator).select_related("area")
-    if year:
-        return values.filter(year=year).order_by("area__code")
-    latest = {}
-    for value in values.order_by("area__code", "year"):
-        latest[value.area.code] = value
-    return list(latest.values())
 
 
 def similar_population_peers(*, area: Area, count: int = 6) -> list[Area]:

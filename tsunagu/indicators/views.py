@@ -74,12 +74,7 @@ def goal_detail(request: HttpRequest, number: int) -> HttpResponse:
     indicators = list(Indicator.objects.filter(goal=goal))
     scores = selectors.area_scores(area=area, year=year)
     goal_result = next(g for g in scores.goals if g.goal.number == number)
-    series = {
-        i.code: [
-            [v.year, round(v.value, 3)] for v in selectors.indicator_series(indicator=i, area=area)
-        ]
-        for i in indicators
-    }
+    series = selectors.indicator_series_by_code(indicators=indicators, area=area)
     distribution = list(
         Score.objects.filter(
             year=year,
@@ -126,8 +121,7 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
     # in the formula's order (PostgreSQL's jsonb does not keep the keys' order)
     inputs = formula_statistics(indicator.formula)
     table = [(v, [(code, v.input_years.get(code)) for code in inputs]) for v in values]
-    latest = Score.objects.filter(year=year, kind=ScoreKind.INDICATOR, code=code)
-    mine = latest.filter(area=area).first()
+    mine = Score.objects.filter(year=year, kind=ScoreKind.INDICATOR, code=code, area=area).first()
     return render(
         request,
         "indicators/indicator_detail.html",
@@ -144,7 +138,6 @@ def indicator_detail(request: HttpRequest, code: str) -> HttpResponse:
                 if area.code == settings.TSUNAGU_CITY_CODE
                 else None,
                 "target_year": indicator.target_year,
-                "map": {s.area.code: s.value for s in latest.select_related("area")},
             },
         },
     )
