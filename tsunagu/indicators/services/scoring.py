@@ -14,6 +14,7 @@ from tsunagu.indicators.models import CompositeIndicator, Indicator, Score
 from tsunagu.indicators.services.bulk import query_frame, rows_insert
 from tsunagu.scoring.progress import ProgressOptions, series_progress
 from tsunagu.scoring.sdsn import goal_trends, indicator_trends, sdsn_pipeline
+from tsunagu.scoring.sdsn.colours import COLOUR_RATING
 
 # Population classes for "municipalities of similar size" (residents, census).
 POPULATION_CLASSES = [
@@ -24,7 +25,6 @@ POPULATION_CLASSES = [
     (10_000, "10k-50k"),
     (0, "<10k"),
 ]
-COLOUR_LEVEL = {"red": 0, "orange": 1, "yellow": 2, "green": 3}
 LEVEL_COLOUR = ["red", "orange", "yellow", "green"]
 
 
@@ -95,13 +95,15 @@ def area_groups() -> pl.DataFrame:
     )
 
 
-def _composite_rows(indicators: pl.DataFrame, year: int) -> list[tuple]:
+def _composite_rows(indicators: pl.DataFrame) -> list[tuple]:
+    """(area, "composite", code, value, score, colour, trend): the mean of the components'
+    scores, rated on SDSN's 0–3 colour scale (the mean of the components' ratings)."""
     rows = []
     for composite in CompositeIndicator.objects.prefetch_related("components"):
         codes = [c.code for c in composite.components.all()]
         part = indicators.filter(pl.col("indicator").is_in(codes)).with_columns(
             level=pl.col("colour").replace_strict(
-                COLOUR_LEVEL, default=None, return_dtype=pl.Float64
+                COLOUR_RATING, default=None, return_dtype=pl.Float64
             )
         )
         summary = part.group_by("area").agg(
@@ -109,11 +111,11 @@ def _composite_rows(indicators: pl.DataFrame, year: int) -> list[tuple]:
         )
         for area, score, level in summary.iter_rows():
             colour = LEVEL_COLOUR[min(3, int(level + 0.5))] if level is not None else "grey"
-            rows.append((area, year, "composite", composite.code, None, score, colour))
+            rows.append((area, "composite", composite.code, None, score, colour, ""))
     return rows
 
 
-def _target_progress_rows(history: pl.DataFrame, year: int) -> list[tuple]:
+def _target_progress_rows(history: pl.DataFrame) -> list[tuple]:
     """Progress of the city towards its local 2030 targets (Open SDG progress measure).
 
     Progress is measured from 2015 (Open SDG's default base, or the first later year with
@@ -134,16 +136,12 @@ def _target_progress_rows(history: pl.DataFrame, year: int) -> list[tuple]:
         rows.append(
             (
                 settings.TSUNAGU_CITY_CODE,
-                year,
                 "progress",
                 indicator.code,
                 progress.current_value,
                 progress.score,
                 "",
                 str(progress.status),
-                None,
-                None,
-                None,
             )
         )
     return rows
@@ -182,79 +180,66 @@ def scores_refresh(*, min_coverage: float = 0.8) -> int:
         goal_trend.select("area", "goal", "trend"), on=["area", "goal"], how="left"
     )
 
-    area_ids = dict(Area.objects.values_list("code", "id"))
-    rows: list[tuple] = []
-    for r in indicators.iter_rows(named=True):
-        rows.append(
-            (
-                r["area"],
-                year,
-                "indicator",
-                r["indicator"],
-                r["value"],
-                r["score"],
-                r["colour"],
-                r["trend"],
-                None,
-                None,
-                None,
-            )
-        )
-    for r in goals.iter_rows(named=True):
-        rows.append(
-            (
-                r["area"],
-                year,
-                "goal",
-                str(r["goal"]),
-                None,
-                r["score"],
-                r["colour"],
-                r["trend"],
-                None,
-                None,
-                None,
-            )
-        )
-    for r in result.index.iter_rows(named=True):
-        rows.append(
-            (
-                r["area"],
-                year,
-                "index",
-                "index",
-                None,
-                r["score"],
-                "",
-                "",
-                r["rank"],
-                r.get("rank_prefecture"),
-                r.get("rank_population_class"),
-            )
-        )
-    rows.extend((*row, "", None, None, None) for row in _composite_rows(indicators, year))
-    rows.extend(_target_progress_rows(history, year))
-    transaction.on_commit(scores_version_bump)
-    columns = [
-        "area_id",
-        "year",
-        "kind",
-        "code",
-        "value",
-        "score",
-        "colour",
-        "trend",
-        "rank",
-        "rank_in_prefecture",
-        "rank_in_population_class",
-    ]
-    rows_insert(
-        "indicators_score",
-        columns,
-        (
-            (area_ids[r[0]], *r[1:6], r[6] or "", r[7] or "", *r[8:])
-            for r in rows
-            if r[0] in area_ids
-        ),
+    columns = {
+        "area": pl.String,
+        "kind": pl.String,
+        "code": pl.String,
+        "value": pl.Float64,
+        "score": pl.Float64,
+        "colour": pl.String,
+        "trend": pl.String,
+        "rank": pl.Int64,
+        "rank_in_prefecture": pl.Int64,
+        "rank_in_population_class": pl.Int64,
+    }
+    extra = pl.DataFrame(
+        _composite_rows(indicators) + _target_progress_rows(history),
+        schema={
+            name: columns[name]
+            for name in ("area", "kind", "code", "value", "score", "colour", "trend")
+        },
+        orient="row",
     )
-    return len(rows)
+    scores = pl.concat(
+        [
+            indicators.select(
+                "area",
+                "value",
+                "score",
+                "colour",
+                "trend",
+                kind=pl.lit("indicator"),
+                code="indicator",
+            ),
+            goals.select(
+                "area",
+                "score",
+                "colour",
+                "trend",
+                kind=pl.lit("goal"),
+                code=pl.col("goal").cast(pl.String),
+            ),
+            result.index.select(
+                "area",
+                "score",
+                "rank",
+                kind=pl.lit("index"),
+                code=pl.lit("index"),
+                rank_in_prefecture="rank_prefecture",
+                rank_in_population_class="rank_population_class",
+            ),
+            extra,
+        ],
+        how="diagonal_relaxed",
+    ).select(pl.col(name).cast(dtype) for name, dtype in columns.items())
+    area_ids = dict(Area.objects.values_list("code", "id"))
+    scores = scores.filter(pl.col("area").is_in(list(area_ids))).with_columns(
+        area_id=pl.col("area").replace_strict(area_ids, return_dtype=pl.Int64),
+        year=pl.lit(year, pl.Int64),
+        colour=pl.col("colour").fill_null(""),
+        trend=pl.col("trend").fill_null(""),
+    )
+    transaction.on_commit(scores_version_bump)
+    names = ["area_id", "year", *list(columns)[1:]]
+    rows_insert("indicators_score", names, scores.select(names).iter_rows())
+    return scores.height
