@@ -6,14 +6,9 @@ from tsunagu.core.models import Goal
 from tsunagu.partners.models import PartnerSize
 
 
-class PartnerApplicationForm(forms.Form):
-    name_ja = forms.CharField(label=_("Name (Japanese)"), max_length=200)
-    name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
-    kind = forms.ChoiceField(label=_("Type"), choices=OrganisationKind.choices)
-    is_individual = forms.BooleanField(label=_("I apply as an individual"), required=False)
-    size = forms.ChoiceField(
-        label=_("Size"), choices=[("", "—"), *PartnerSize.choices], required=False
-    )
+class PartnerDescriptionFields(forms.Form):
+    """The public description a partner gives when applying and edits afterwards."""
+
     description_ja = forms.CharField(
         label=_("About you (Japanese)"), widget=forms.Textarea, required=False
     )
@@ -30,6 +25,25 @@ class PartnerApplicationForm(forms.Form):
     offers = forms.CharField(label=_("What you can offer"), widget=forms.Textarea, required=False)
     needs = forms.CharField(
         label=_("What you are looking for"), widget=forms.Textarea, required=False
+    )
+
+
+class PartnerApplicationForm(PartnerDescriptionFields):
+    field_order = [
+        "name_ja",
+        "name_en",
+        "kind",
+        "is_individual",
+        "size",
+        *PartnerDescriptionFields.base_fields,
+    ]
+
+    name_ja = forms.CharField(label=_("Name (Japanese)"), max_length=200)
+    name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
+    kind = forms.ChoiceField(label=_("Type"), choices=OrganisationKind.choices)
+    is_individual = forms.BooleanField(label=_("I apply as an individual"), required=False)
+    size = forms.ChoiceField(
+        label=_("Size"), choices=[("", "—"), *PartnerSize.choices], required=False
     )
     contact_name = forms.CharField(label=_("Contact person"), max_length=120)
     contact_email = forms.EmailField(label=_("Contact email"))
@@ -55,23 +69,6 @@ class PartnerReviewForm(forms.Form):
         return data
 
 
-class PartnerProfileForm(forms.Form):
-    description_ja = forms.CharField(
-        label=_("About you (Japanese)"), widget=forms.Textarea, required=False
-    )
-    description_en = forms.CharField(
-        label=_("About you (English)"), widget=forms.Textarea, required=False
-    )
-    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
-    goals = forms.ModelMultipleChoiceField(
-        queryset=Goal.objects.all(),
-        label=_("SDGs you work on"),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    offers = forms.CharField(label=_("What you can offer"), widget=forms.Textarea, required=False)
-    needs = forms.CharField(
-        label=_("What you are looking for"), widget=forms.Textarea, required=False
-    )
+class PartnerProfileForm(PartnerDescriptionFields):
     tags = forms.CharField(label=_("Tags (comma-separated)"), max_length=300, required=False)
     matchmaking_opt_in = forms.BooleanField(label=_("Suggest us to other partners"), required=False)

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from tsunagu.accounts.models import Organisation, User
 from tsunagu.accounts.roles import Role
-from tsunagu.accounts.services import membership_add
+from tsunagu.accounts.services import membership_add, organisation_profile_update
 from tsunagu.core.models import Goal, PublicationStatus
 from tsunagu.core.services import sdg_relations_set
 from tsunagu.partners.models import Partner, PartnerStatus
@@ -172,12 +172,13 @@ def partner_profile_update(
     goals: Iterable[Goal],
 ) -> Partner:
     """What a partner's members may change (not its name, kind or status)."""
-    organisation = partner.organisation
-    organisation.description_ja = description_ja
-    organisation.description_en = description_en
-    organisation.website = website
-    organisation.save()
-    sdg_relations_set(organisation, goals=goals)
+    organisation_profile_update(
+        organisation=partner.organisation,
+        description_ja=description_ja,
+        description_en=description_en,
+        website=website,
+        goals=goals,
+    )
     partner.offers, partner.needs, partner.tags = offers, needs, tags
     partner.matchmaking_opt_in = matchmaking_opt_in
     partner.save()
