@@ -2,11 +2,12 @@
 
 import contextlib
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 
 from tsunagu.accounts.policy import can_see_drafts
 from tsunagu.core.area_codes import normalize_area_code
-from tsunagu.core.models import Area, Goal, LocalTarget, PublicationStatus, Target
+from tsunagu.core.models import Area, Goal, LocalTarget, PublicationStatus, SdgRelation, Target
 
 
 def goal_list() -> QuerySet[Goal]:
@@ -42,3 +43,16 @@ def area_get(*, code: str) -> Area:
     with contextlib.suppress(ValueError):
         code = normalize_area_code(code)
     return Area.objects.get(code=code)
+
+
+def sdg_goal_numbers(model, object_ids) -> dict[int, list[int]]:
+    """object id -> its goal numbers (ascending), for many objects of one model in one query."""
+    goals: dict[int, set[int]] = {}
+    rows = SdgRelation.objects.filter(
+        content_type=ContentType.objects.get_for_model(model),
+        object_id__in=list(object_ids),
+        goal__isnull=False,
+    ).values_list("object_id", "goal_id")
+    for object_id, goal in rows:
+        goals.setdefault(object_id, set()).add(goal)
+    return {object_id: sorted(numbers) for object_id, numbers in goals.items()}

@@ -2,10 +2,19 @@
 registrations are read-only here (they change through the services only)."""
 
 from django.contrib import admin
-from modeltranslation.admin import TranslationAdmin
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
-from tsunagu.core.admin_helpers import side_by_side
-from tsunagu.events.models import Event, EventSeries, Registration
+from tsunagu.core.admin_helpers import SdgTagsAdminMixin, side_by_side
+from tsunagu.events.models import (
+    Event,
+    EventSeries,
+    Invitation,
+    Minutes,
+    MinutesRevision,
+    Question,
+    Registration,
+)
+from tsunagu.suggestions.services import suggestions_refresh_for
 
 
 @admin.register(EventSeries)
@@ -17,13 +26,21 @@ class EventSeriesAdmin(TranslationAdmin):
     fieldsets = [(None, {"fields": ["slug", side_by_side("name"), "kind"]})]
 
 
+class QuestionInline(TranslationTabularInline):
+    model = Question
+    extra = 0
+    fields = ["order", "text", "kind", "options", "required"]
+
+
 @admin.register(Event)
-class EventAdmin(TranslationAdmin):
+class EventAdmin(SdgTagsAdminMixin, TranslationAdmin):
     list_display = ["title", "series", "number", "kind", "starts_at", "mode", "capacity", "status"]
     list_filter = ["status", "kind", "mode", "audience", "series"]
     search_fields = ["title_ja", "title_en", "place"]
     date_hierarchy = "starts_at"
     autocomplete_fields = ["series"]
+    filter_horizontal = ["organisers"]
+    inlines = [QuestionInline]
     fieldsets = [
         (
             None,
@@ -34,6 +51,8 @@ class EventAdmin(TranslationAdmin):
                     side_by_side("description"),
                     "kind",
                     "status",
+                    "organisers",
+                    "is_demo",
                 ]
             },
         ),
@@ -42,13 +61,16 @@ class EventAdmin(TranslationAdmin):
             None,
             {
                 "fields": [
-                    "audience",
+                    ("audience", "school_level"),
                     "capacity",
                     ("registration_deadline", "cancellation_deadline"),
                 ]
             },
         ),
     ]
+
+    def sdg_tags_saved(self, request, obj) -> None:
+        suggestions_refresh_for(obj)
 
 
 @admin.register(Registration)
@@ -67,3 +89,40 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Written through the services (and the staff pages) only."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Invitation)
+class InvitationAdmin(ReadOnlyAdmin):
+    list_display = ["email", "event", "created_at", "registration"]
+    list_select_related = ["event", "registration"]
+    search_fields = ["email", "name"]
+
+
+class MinutesRevisionInline(admin.TabularInline):
+    model = MinutesRevision
+    fields = ["number", "author", "created_at", "is_published"]
+    readonly_fields = fields
+    extra = 0
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Minutes)
+class MinutesAdmin(ReadOnlyAdmin):
+    list_display = ["event", "is_published", "updated_at"]
+    list_select_related = ["event"]
+    inlines = [MinutesRevisionInline]

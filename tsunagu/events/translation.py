@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Event, EventSeries
+from .models import Event, EventSeries, Question
 
 
 @register(EventSeries)
@@ -11,3 +11,8 @@ class EventSeriesTranslation(TranslationOptions):
 @register(Event)
 class EventTranslation(TranslationOptions):
     fields = ("title", "description")
+
+
+@register(Question)
+class QuestionTranslation(TranslationOptions):
+    fields = ("text", "options")

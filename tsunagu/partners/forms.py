@@ -1,9 +1,11 @@
 from django import forms
+from django.urls import reverse_lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from tsunagu.accounts.models import OrganisationKind
 from tsunagu.core.models import Goal
-from tsunagu.partners.models import PartnerSize
+from tsunagu.partners.models import Partner, PartnerSector, PartnerSize
 
 
 class PartnerDescriptionFields(forms.Form):
@@ -22,9 +24,31 @@ class PartnerDescriptionFields(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    sector = forms.ChoiceField(
+        label=_("Sector"), choices=[("", "—"), *PartnerSector.choices], required=False
+    )
     offers = forms.CharField(label=_("What you can offer"), widget=forms.Textarea, required=False)
+    offer_tags = forms.CharField(
+        label=_("What you can offer, as tags (comma-separated)"),
+        max_length=300,
+        required=False,
+        help_text=_("For example: venue, design, volunteers, funding, expertise"),
+    )
     needs = forms.CharField(
         label=_("What you are looking for"), widget=forms.Textarea, required=False
+    )
+    need_tags = forms.CharField(
+        label=_("What you are looking for, as tags (comma-separated)"),
+        max_length=300,
+        required=False,
+        help_text=_("For example: venue, design, volunteers, funding, expertise"),
+    )
+    # The model's validators (raster formats, 2 MB); ImageField checks the content with Pillow.
+    logo = forms.ImageField(
+        label=_("Logo"),
+        required=False,
+        validators=Partner._meta.get_field("logo").validators,
+        help_text=_("PNG, JPEG or WebP, up to 2 MB."),
     )
 
 
@@ -48,9 +72,21 @@ class PartnerApplicationForm(PartnerDescriptionFields):
     contact_name = forms.CharField(label=_("Contact person"), max_length=120)
     contact_email = forms.EmailField(label=_("Contact email"))
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=40, required=False)
-    accept_terms = forms.BooleanField(label=_("I accept the partner terms"))
+    accept_terms = forms.BooleanField(
+        label=_("I accept the partner terms"),
+        help_text=format_lazy(
+            '<a href="{}" target="_blank">{}</a>',
+            reverse_lazy("web:terms"),
+            _("Read the partner terms"),
+        ),
+    )
     accept_privacy = forms.BooleanField(
-        label=_("I agree that my contact details are used as the privacy policy describes")
+        label=_("I agree that my contact details are used as the privacy policy describes"),
+        help_text=format_lazy(
+            '<a href="{}" target="_blank">{}</a>',
+            reverse_lazy("web:privacy"),
+            _("Read the privacy policy"),
+        ),
     )
 
 
@@ -70,5 +106,15 @@ class PartnerReviewForm(forms.Form):
 
 
 class PartnerProfileForm(PartnerDescriptionFields):
+    logo_clear = forms.BooleanField(label=_("Remove the current logo"), required=False)
     tags = forms.CharField(label=_("Tags (comma-separated)"), max_length=300, required=False)
     matchmaking_opt_in = forms.BooleanField(label=_("Suggest us to other partners"), required=False)
+
+
+class IntroductionRequestForm(forms.Form):
+    message = forms.CharField(
+        label=_("Message to the secretariat (optional)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=2000,
+    )

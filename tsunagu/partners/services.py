@@ -16,7 +16,8 @@ from tsunagu.accounts.roles import Role
 from tsunagu.accounts.services import membership_add, organisation_profile_update
 from tsunagu.core.models import Goal, PublicationStatus
 from tsunagu.core.services import sdg_relations_set
-from tsunagu.partners.models import Partner, PartnerStatus
+from tsunagu.partners.models import IntroductionRequest, Partner, PartnerStatus
+from tsunagu.suggestions.services import suggestions_refresh_for
 
 
 class PartnerWorkflowError(ValueError):
@@ -29,6 +30,14 @@ def _unique_slug(name: str) -> str:
     while Organisation.objects.filter(slug=slug).exists():
         slug = f"{base}-{get_random_string(4).lower()}"
     return slug
+
+
+def _staff_emails() -> list[str]:
+    return list(
+        User.objects.filter(groups__name=Role.CITY_STAFF.value, is_active=True).values_list(
+            "email", flat=True
+        )
+    )
 
 
 @transaction.atomic
@@ -44,6 +53,10 @@ def partner_apply(
     size: str = "",
     offers: str = "",
     needs: str = "",
+    sector: str = "",
+    offer_tags: str = "",
+    need_tags: str = "",
+    logo=None,
     contact_name: str,
     contact_email: str,
     contact_phone: str = "",
@@ -68,15 +81,16 @@ def partner_apply(
         size=size,
         offers=offers,
         needs=needs,
+        sector=sector,
+        offer_tags=offer_tags,
+        need_tags=need_tags,
+        logo=logo or None,
         contact_name=contact_name,
         contact_email=contact_email.lower(),
         contact_phone=contact_phone,
     )
-    staff = list(
-        User.objects.filter(groups__name=Role.CITY_STAFF.value, is_active=True).values_list(
-            "email", flat=True
-        )
-    )
+    suggestions_refresh_for(organisation)
+    staff = _staff_emails()
     if staff:
         transaction.on_commit(
             lambda: send_mail(
@@ -170,6 +184,11 @@ def partner_profile_update(
     tags: str,
     matchmaking_opt_in: bool,
     goals: Iterable[Goal],
+    sector: str = "",
+    offer_tags: str = "",
+    need_tags: str = "",
+    logo=None,
+    logo_clear: bool = False,
 ) -> Partner:
     """What a partner's members may change (not its name, kind or status)."""
     organisation_profile_update(
@@ -180,6 +199,52 @@ def partner_profile_update(
         goals=goals,
     )
     partner.offers, partner.needs, partner.tags = offers, needs, tags
+    partner.sector, partner.offer_tags, partner.need_tags = sector, offer_tags, need_tags
     partner.matchmaking_opt_in = matchmaking_opt_in
+    if logo:
+        partner.logo = logo
+    elif logo_clear:
+        partner.logo = None
+    partner.full_clean(exclude=["organisation", "reviewed_by", "area"])
     partner.save()
+    suggestions_refresh_for(partner.organisation)
     return partner
+
+
+@transaction.atomic
+def introduction_request_create(
+    *,
+    from_partner: Partner,
+    to_partner: Partner,
+    requested_by: User,
+    message: str = "",
+    project=None,
+) -> IntroductionRequest:
+    """Ask the secretariat for an introduction; staff and both partners are told by email."""
+    if from_partner.pk == to_partner.pk:
+        raise PartnerWorkflowError(_("A partner cannot be introduced to itself."))
+    if not (to_partner.is_published and to_partner.matchmaking_opt_in):
+        raise PartnerWorkflowError(_("This partner does not take part in matchmaking."))
+    request = IntroductionRequest.objects.create(
+        from_partner=from_partner,
+        to_partner=to_partner,
+        project=project,
+        message=message,
+        requested_by=requested_by,
+    )
+    names = {"from": from_partner.organisation.name, "to": to_partner.organisation.name}
+    subject = _("Introduction request: %(from)s → %(to)s") % names
+    body = (
+        _(
+            "%(from)s would like to be introduced to %(to)s through IMAGINE KANAZAWA 2030. "
+            "The secretariat will contact both partners."
+        )
+        % names
+    )
+    if message:
+        body += "\n\n" + message
+    recipients = sorted(
+        {*_staff_emails(), from_partner.contact_email, to_partner.contact_email} - {""}
+    )
+    transaction.on_commit(lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
+    return request

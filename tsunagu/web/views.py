@@ -47,6 +47,14 @@ def module(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "web/module.html", {"module": found, "goals": goals})
 
 
+def terms(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/terms.html")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "web/privacy.html")
+
+
 def area_detail(request: HttpRequest, code: str) -> HttpResponse:
     try:
         area = core_selectors.area_get(code=code)

@@ -4,6 +4,8 @@ from datetime import datetime
 
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from tsunagu.core.models import SdgRelatedModel
@@ -31,6 +33,14 @@ class Audience(models.TextChoices):
     PARTNERS_ONLY = "partners_only", _("Partners only")
     INVITED = "invited", _("By invitation")
     STUDENTS = "students", _("Students")
+
+
+class SchoolLevel(models.TextChoices):
+    ELEMENTARY = "elementary", _("Elementary school")
+    JUNIOR_HIGH = "junior_high", _("Junior high school")
+    HIGH_SCHOOL = "high_school", _("High school")
+    UNIVERSITY = "university", _("University")
+    ALL = "all", _("All school levels")
 
 
 class EventStatus(models.TextChoices):
@@ -84,6 +94,24 @@ class Event(SdgRelatedModel):
     audience = models.CharField(
         _("audience"), max_length=16, choices=Audience.choices, default=Audience.PUBLIC
     )
+    school_level = models.CharField(
+        _("school level"),
+        max_length=12,
+        choices=SchoolLevel.choices,
+        blank=True,
+        help_text=_("Only for events whose audience is students."),
+    )
+    organisers = models.ManyToManyField(
+        "partners.Partner",
+        blank=True,
+        related_name="organised_events",
+        verbose_name=_("organisers"),
+    )
+    is_demo = models.BooleanField(
+        _("demo content"),
+        default=False,
+        help_text=_("Shown with a 'demo content' label: not a real event."),
+    )
     capacity = models.PositiveIntegerField(
         _("capacity"), null=True, blank=True, help_text=_("Leave empty for no limit.")
     )
@@ -116,6 +144,10 @@ class Event(SdgRelatedModel):
             models.CheckConstraint(
                 condition=Q(ends_at__gte=F("starts_at")), name="event_ends_after_start"
             ),
+            models.CheckConstraint(
+                condition=Q(audience="students") | Q(school_level=""),
+                name="event_school_level_only_for_students",
+            ),
         ]
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -126,6 +158,25 @@ class Event(SdgRelatedModel):
     @property
     def is_published(self) -> bool:
         return self.status != EventStatus.DRAFT
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_at <= timezone.now()
+
+    @property
+    def has_started(self) -> bool:
+        return self.starts_at <= timezone.now()
+
+    @property
+    def audience_label(self) -> str:
+        """ "Students (high school)" rather than just "Students"."""
+        label = str(self.get_audience_display())
+        if self.audience == Audience.STUDENTS and self.school_level:
+            return gettext("%(audience)s (%(school_level)s)") % {
+                "audience": label,
+                "school_level": self.get_school_level_display(),
+            }
+        return label
 
     @property
     def registration_closes_at(self) -> datetime:

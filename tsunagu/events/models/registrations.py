@@ -50,6 +50,8 @@ class Registration(models.Model):
     created_at = models.DateTimeField(_("registered at"), auto_now_add=True)
     cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
+    # Set when the reminder is claimed, before it is sent: a reminder goes out at most once.
+    reminded_at = models.DateTimeField(_("reminded at"), null=True, blank=True)
 
     class Meta:
         ordering = ["event", "created_at", "pk"]
@@ -59,6 +61,11 @@ class Registration(models.Model):
                 Lower("email"),
                 condition=~Q(status="cancelled"),
                 name="registration_unique_active_email",
+            ),
+            models.UniqueConstraint(
+                fields=["event", "user"],
+                condition=~Q(status="cancelled") & Q(user__isnull=False),
+                name="registration_unique_active_user",
             ),
         ]
         indexes = [models.Index(fields=["event", "status", "created_at"])]

@@ -8,6 +8,8 @@ from tsunagu.events.models import (
     EventKind,
     EventSeries,
     EventStatus,
+    Question,
+    QuestionKind,
     Registration,
     RegistrationStatus,
 )
@@ -45,3 +47,14 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Person {n}")
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     status = RegistrationStatus.CONFIRMED
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Question
+
+    event = factory.SubFactory(EventFactory)
+    text_ja = factory.Sequence(lambda n: f"質問{n}")
+    text_en = factory.Sequence(lambda n: f"Question {n}")
+    kind = QuestionKind.SHORT_TEXT
+    order = factory.Sequence(lambda n: n)

@@ -41,7 +41,7 @@ def test_parallel_registrations_never_exceed_capacity():
         thread.join(timeout=120)
 
     assert not any(thread.is_alive() for thread in threads)
-    assert errors == []
+    assert errors == [], {repr(e) for e in errors}
     statuses = list(event.registrations.values_list("status", flat=True))
     assert statuses.count(RegistrationStatus.CONFIRMED) == SEATS
     assert statuses.count(RegistrationStatus.WAITLISTED) == PEOPLE - SEATS

@@ -48,7 +48,7 @@ def test_codes_are_unique_and_typeable():
     event = EventFactory()
     codes = {register(event, n).code for n in range(20)}
     assert len(codes) == 20
-    assert all(len(code) == 8 and code.isalnum() and code.isupper() for code in codes)
+    assert all(len(code) == 8 and code.isalnum() and code == code.upper() for code in codes)
 
 
 def test_the_same_email_registers_once_whatever_its_case():
@@ -94,13 +94,25 @@ def test_only_published_events_take_registrations(status):
     assert error_code(excinfo) == "not_open"
 
 
-def test_partners_only_events_need_a_partner_member(users):
+def test_partners_only_events_need_a_member_of_an_approved_partner(users, organisation):
+    from tsunagu.partners.models import Partner, PartnerStatus
+
     event = EventFactory(audience=Audience.PARTNERS_ONLY)
     with pytest.raises(ValidationError) as excinfo:
         register(event, 1, user=users["plain_user"])
     assert error_code(excinfo) == "audience"
     with pytest.raises(ValidationError):
         register(event, 2)
+    partner = Partner.objects.create(
+        organisation=organisation,
+        status=PartnerStatus.APPLIED,
+        contact_name="x",
+        contact_email="x@example.org",
+    )
+    with pytest.raises(ValidationError):  # an application is not yet a partner
+        register(event, 3, user=users["partner_member"])
+    partner.status = PartnerStatus.ACTIVE
+    partner.save()
     assert register(event, 3, user=users["partner_member"]).user == users["partner_member"]
 
 

@@ -12,6 +12,13 @@ DEMO_MODULES = [
     "tsunagu.accounts.demo",
     "tsunagu.partners.demo",
     "tsunagu.indicators.demo",
+    "tsunagu.projects.demo",
+    "tsunagu.events.demo",
+    "tsunagu.nature.demo",
+    "tsunagu.biocultural.demo",
+    "tsunagu.biodiversity_index.demo",
+    "tsunagu.suggestions.demo",
+    "tsunagu.search.demo",
 ]
 
 
