@@ -1,5 +1,5 @@
 # Thin wrappers over scripts/.
-.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages
+.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature
 
 demo:  ## install, migrate, load the Kanazawa demo and serve http://127.0.0.1:8000 (PORT= overrides)
 	scripts/demo.sh
@@ -34,3 +34,11 @@ bench-import:  ## all five SSDSE-A editions into PostgreSQL, from empty and agai
 bench-pages:  ## dashboards and scores API under 16 concurrent clients for 20 s
 	scripts/setup.sh dev
 	.venv/bin/python scripts/bench_pages.py
+
+bench-suggestions:  ## SDG suggestions: per-goal accuracy on the labelled dev set (tune and held-out), ms per text
+	scripts/setup.sh dev
+	.venv/bin/python -m tsunagu.suggestions.engine.bench
+
+bench-nature:  ## 1.2 million observations in PostgreSQL: map clusters p95 (<= 200 ms), DwC-A export of 1 million (<= 60 s, peak RSS)
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_nature.py

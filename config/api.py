@@ -3,8 +3,15 @@
 from ninja import NinjaAPI
 
 from tsunagu.accounts.api import router as accounts_router
+from tsunagu.biocultural.api import router as biocultural_router
+from tsunagu.biodiversity_index.api import router as biodiversity_index_router
 from tsunagu.core.api import router as core_router
 from tsunagu.indicators.api import router as indicators_router
+from tsunagu.nature.api import router as nature_router
+from tsunagu.partners.api import router as open_data_router
+from tsunagu.projects.api import router as projects_router
+from tsunagu.search.api import router as search_router
+from tsunagu.suggestions.api import router as suggestions_router
 
 api = NinjaAPI(
     title="Tsunagu API",
@@ -16,3 +23,10 @@ api = NinjaAPI(
 api.add_router("/", core_router)
 api.add_router("/accounts", accounts_router)
 api.add_router("/", indicators_router)
+api.add_router("/", projects_router)
+api.add_router("/", search_router)
+api.add_router("/open-data", open_data_router)
+api.add_router("/", suggestions_router)
+api.add_router("/nature", nature_router)
+api.add_router("/nature/culture", biocultural_router)
+api.add_router("/nature/biodiversity-index", biodiversity_index_router)

@@ -22,6 +22,12 @@ urlpatterns += i18n_patterns(
     path("", include("tsunagu.indicators.urls")),
     path("", include("tsunagu.partners.urls")),
     path("", include("tsunagu.events.urls")),
+    path("", include("tsunagu.projects.urls")),
+    path("", include("tsunagu.suggestions.urls")),
+    path("", include("tsunagu.search.urls")),
+    path("nature/", include("tsunagu.nature.urls")),
+    path("nature/culture/", include("tsunagu.biocultural.urls")),
+    path("nature/biodiversity-index/", include("tsunagu.biodiversity_index.urls")),
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )

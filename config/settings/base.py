@@ -32,6 +32,12 @@ INSTALLED_APPS = [
     "tsunagu.indicators",
     "tsunagu.partners",
     "tsunagu.events",
+    "tsunagu.projects",
+    "tsunagu.suggestions",
+    "tsunagu.search",
+    "tsunagu.nature",
+    "tsunagu.biocultural",
+    "tsunagu.biodiversity_index",
     "tsunagu.web",
 ]
 
@@ -76,6 +82,17 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # template0 lets the test database take UTF-8 whatever template1 holds.
     DATABASES["default"].setdefault("TEST", {}).update({"TEMPLATE": "template0", "CHARSET": "UTF8"})
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers take the lock when their transaction begins and wait up to 20 s for it, so
+    # concurrent requests queue instead of failing with "database is locked"; WAL lets
+    # readers go on while one writes.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
@@ -125,6 +142,17 @@ CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=REDIS_URL or None)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
+# Periodic tasks (run by `celery -A config.celery_app beat`); each app owns its task.
+CELERY_BEAT_SCHEDULE = {
+    "projects-mark-stale-inactive": {
+        "task": "tsunagu.projects.tasks.projects_mark_stale_inactive",
+        "schedule": 24 * 60 * 60,
+    },
+    "events-send-reminders": {
+        "task": "tsunagu.events.tasks.event_reminders_send",
+        "schedule": 60 * 60,
+    },
+}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="tsunagu@localhost")

@@ -1,5 +1,7 @@
 """Test settings: fast hashing, in-memory cache and email, eager Celery."""
 
+import os
+
 from .base import *  # noqa: F403
 from .base import BASE_DIR
 
@@ -19,3 +21,10 @@ STORAGES = {
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 # Tests import the statistics they need themselves; the demo keeps to the profile.
 TSUNAGU_DEMO_STATISTICS = False
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not Django's shared-cache memory database: shared cache answers concurrent
+    # writers with "table is locked" at once instead of letting them wait their turn. One
+    # file per process, so runs side by side don't share it.
+    DATABASES["default"].setdefault("TEST", {})["NAME"] = str(  # noqa: F405
+        BASE_DIR / "var" / f"test-db-{os.getpid()}.sqlite3"
+    )

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from tsunagu.accounts.models import ApiToken, Membership, Organisation, ReviewAssignment, User
-from tsunagu.core.admin_helpers import side_by_side
+from tsunagu.core.admin_helpers import SdgTagsAdminMixin, side_by_side
 
 
 class MembershipInline(admin.TabularInline):
@@ -34,7 +34,7 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TranslationAdmin):
+class OrganisationAdmin(SdgTagsAdminMixin, TranslationAdmin):
     list_display = ["name", "kind", "status"]
     list_filter = ["kind", "status"]
     search_fields = ["slug", "name_ja", "name_en"]

@@ -67,6 +67,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self) -> str:
         return self.full_name or self.email
 
+    @property
+    def public_name(self) -> str:
+        """The name shown to other people: never the email address."""
+        return self.full_name or _("Member %(number)s") % {"number": self.pk}
+
 
 class OrganisationKind(models.TextChoices):
     COMPANY = "company", _("Company")

@@ -38,6 +38,17 @@ def organisation_ids(user) -> set[int]:
     return set(user.organisations.values_list("pk", flat=True))
 
 
+def is_partner_member(user) -> bool:
+    """A member of an organisation that is an approved or active programme partner."""
+    from tsunagu.partners.models import PUBLIC_STATUSES, Partner
+
+    ids = organisation_ids(user)
+    return (
+        bool(ids)
+        and Partner.objects.filter(organisation_id__in=ids, status__in=PUBLIC_STATUSES).exists()
+    )
+
+
 def user_roles(user) -> list[Role]:
     roles = []
     if is_administrator(user):

@@ -10,7 +10,9 @@ class Role(models.TextChoices):
     CITY_STAFF = "city_staff", _("City staff (editor)")
     PARTNER_MEMBER = "partner_member", _("Partner member")
     ASSESSOR = "assessor", _("Assessor")
+    EXPERT_IDENTIFIER = "expert_identifier", _("Expert identifier")
+    TRUSTED_RESEARCHER = "trusted_researcher", _("Trusted researcher")
 
 
 # Groups that carry a role; created by a data migration.
-GROUP_ROLES = (Role.CITY_STAFF, Role.ASSESSOR)
+GROUP_ROLES = (Role.CITY_STAFF, Role.ASSESSOR, Role.EXPERT_IDENTIFIER, Role.TRUSTED_RESEARCHER)

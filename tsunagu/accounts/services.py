@@ -3,6 +3,7 @@
 import secrets
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.db import transaction
 
@@ -25,6 +26,15 @@ def user_create(
     user = User.objects.create_user(email=email, password=password, full_name=full_name)
     for role in roles:
         role_grant(user=user, role=role)
+    return user
+
+
+@transaction.atomic
+def user_signup(*, email: str, password: str, full_name: str, language: str) -> User:
+    """A citizen's self-service account: no role beyond the public's plus their own content."""
+    user = user_create(email=email, password=password, full_name=full_name.strip())
+    user.language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    user.save(update_fields=["language"])
     return user
 
 

@@ -2,7 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 
-from tsunagu.accounts.roles import Role
+from tsunagu.accounts.roles import GROUP_ROLES, Role
 
 # Model permissions of city staff in the admin; object-level rules live in policy.py.
 CITY_STAFF_PERMISSIONS = {
@@ -19,6 +19,50 @@ CITY_STAFF_PERMISSIONS = {
         "compositeindicator": ("view", "add", "change"),
         "statistic": ("view", "change"),
     },
+    "partners": {
+        "partner": ("view", "change"),
+        "councilmember": ("view", "add", "change", "delete"),
+        "introductionrequest": ("view", "change"),
+    },
+    "events": {
+        "eventseries": ("view", "add", "change"),
+        "event": ("view", "add", "change"),
+        "question": ("view", "add", "change", "delete"),
+        "registration": ("view",),
+        "invitation": ("view",),
+        "minutes": ("view",),
+        "minutesrevision": ("view",),
+    },
+    "projects": {
+        "project": ("view", "add", "change", "delete"),
+        "deliverable": ("view", "add", "change", "delete"),
+        "resource": ("view", "add", "change", "delete"),
+        "progressreport": ("view", "change"),
+    },
+    "nature": {
+        "taxon": ("view", "add", "change"),
+        "observation": ("view", "change"),
+        "identification": ("view",),
+        "flag": ("view", "change"),
+        "campaign": ("view", "add", "change"),
+        "site": ("view", "add", "change", "delete"),
+        "campaignparticipant": ("view",),
+        "visit": ("view", "change"),
+        "darwincoreimport": ("view",),
+    },
+    "biocultural": {
+        "culturalelement": ("view", "add", "change", "delete"),
+        "link": ("view", "add", "change", "delete"),
+        "source": ("view", "add", "change", "delete"),
+        "place": ("view", "add", "change"),
+        "material": ("view", "add", "change"),
+        "ecosystemservice": ("view",),
+    },
+    "biodiversity_index": {
+        "indicator": ("view",),
+        "assessment": ("view", "add", "change"),
+        "indicatorscore": ("view", "add", "change"),
+    },
     "accounts": {
         "organisation": ("view", "add", "change"),
         "membership": ("view", "add", "change", "delete"),
@@ -29,7 +73,7 @@ CITY_STAFF_PERMISSIONS = {
 
 
 def role_groups_sync(sender, **kwargs) -> None:
-    for role in (Role.CITY_STAFF, Role.ASSESSOR):
+    for role in GROUP_ROLES:
         Group.objects.get_or_create(name=role.value)
     staff = Group.objects.get(name=Role.CITY_STAFF.value)
     wanted = [

@@ -6,6 +6,7 @@ from tsunagu.accounts import views
 app_name = "accounts"
 urlpatterns = [
     path("accounts/login/", views.LoginView.as_view(), name="login"),
+    path("accounts/signup/", views.signup, name="signup"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/reviews/", views.review_list, name="review_list"),
     path("accounts/reviews/<int:pk>/", views.review_detail, name="review_detail"),

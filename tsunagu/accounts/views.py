@@ -1,15 +1,18 @@
 """Organisation pages, sign-in and the assessor's review assignments."""
 
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
 from tsunagu.accounts import selectors, services
-from tsunagu.accounts.forms import EmailAuthenticationForm, OrganisationProfileForm
+from tsunagu.accounts.forms import EmailAuthenticationForm, OrganisationProfileForm, SignupForm
 from tsunagu.accounts.models import Organisation
 from tsunagu.accounts.policy import can_edit, can_review, can_view
 
@@ -18,6 +21,27 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
+
+
+def signup(request):
+    """Anyone may open a citizen account (to submit observations, join surveys, register)."""
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = ""
+    if request.user.is_authenticated:
+        return redirect(next_url or "web:home")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = services.user_signup(
+            email=form.cleaned_data["email"],
+            password=form.cleaned_data["password1"],
+            full_name=form.cleaned_data["full_name"],
+            language=translation.get_language() or "ja",
+        )
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome! Your account is ready."))
+        return redirect(next_url or "web:home")
+    return render(request, "accounts/signup.html", {"form": form, "next": next_url})
 
 
 def organisation_list(request):
