@@ -1,11 +1,16 @@
-"""A citizen submits a photo observation of a firefly; two others identify it through the
-autocomplete; it reaches research grade. In a real browser, in English and Japanese."""
+"""The issue's whole path in a real browser, in English and Japanese: a citizen signs up,
+submits a photo observation of a firefly; two others identify it through the autocomplete;
+it reaches research grade, is on the map and in the Darwin Core export."""
 
+import csv
+import io
 import re
+import zipfile
 
 import pytest
 
 from tsunagu.accounts.tests.factories import UserFactory
+from tsunagu.nature.dwca.writer import dwca_export_write
 from tsunagu.nature.models import Observation, QualityGrade
 from tsunagu.nature.tests.factories import image_bytes
 
@@ -32,15 +37,27 @@ def choose_taxon(page, box: str, text: str, option: str) -> None:
     assert page.locator(f"#{box}-taxon-id").input_value()
 
 
+def sign_up(browser, site, email: str, name: str):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US")
+    page = context.new_page()
+    page.goto(f"{site.url}/en/accounts/signup/?next=/en/nature/observations/new/")
+    page.locator("#id_email").fill(email)
+    page.locator("#id_full_name").fill(name)
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    page.locator("#id_consent").check()
+    page.get_by_test_id("signup-form").locator("button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/en/nature/observations/new/$"))
+    return context, page
+
+
 def test_firefly_observation_reaches_research_grade(browser, site, tmp_path, screenshot):
-    UserFactory(email="hotaru@example.org", full_name="Kikugawa Hotaru")
     UserFactory(email="second@example.org", full_name="Second Identifier")
     UserFactory(email="third@example.org", full_name="Third Identifier")
     photo = tmp_path / "genji.jpg"
     photo.write_bytes(image_bytes(size=(320, 240), colour=(20, 30, 45)))
 
-    context, page = log_in(browser, site, "hotaru@example.org")
-    page.goto(f"{site.url}/en/nature/observations/new/")
+    context, page = sign_up(browser, site, "hotaru@example.org", "Kikugawa Hotaru")
     page.locator("#id_photos").set_input_files(str(photo))
     page.locator("#id_observed_at").fill("2025-06-12T20:40")
     # The map answers a click with the coordinates of the point clicked.
@@ -86,3 +103,23 @@ def test_firefly_observation_reaches_research_grade(browser, site, tmp_path, scr
     observation.refresh_from_db()
     assert observation.quality_grade == QualityGrade.RESEARCH
     assert observation.identifications.filter(is_current=True).count() == 3
+
+    # On the public map (a small box around its point, close in) and in the Darwin Core export.
+    lat, lon = observation.public_latitude, observation.public_longitude
+    visitor = browser.new_context()
+    response = visitor.request.get(
+        f"{site.url}/api/v1/nature/map/clusters?zoom=18&grade=research"
+        f"&bbox={lon - 0.001},{lat - 0.001},{lon + 0.001},{lat + 0.001}"
+    )
+    assert response.ok
+    uuids = [feature["properties"].get("uuid") for feature in response.json()["features"]]
+    assert uuid in uuids
+    visitor.close()
+    archive = io.BytesIO()
+    dwca_export_write(archive)
+    with zipfile.ZipFile(archive) as opened:
+        rows = list(csv.DictReader(io.TextIOWrapper(opened.open("occurrence.txt"), "utf-8")))
+    ours = [row for row in rows if row["occurrenceID"] == observation.occurrence_id]
+    assert len(ours) == 1
+    assert ours[0]["scientificName"].startswith("Luciola cruciata")
+    assert ours[0]["recordedBy"] == "Kikugawa Hotaru"

@@ -70,7 +70,9 @@ def test_admin_refuses_a_link_without_nodes_and_writes_nothing(client_as, seeded
     element = CulturalElement.objects.get(slug="aenokoto")
     before = Link.objects.count()
     url = f"/admin/biocultural/culturalelement/{element.pk}/change/"
-    response = client.post(url, _element_post(element, name_en="Changed"))
+    response = client.post(
+        url, _element_post(element, name_en="Changed"), headers={"accept-language": "en"}
+    )
     assert response.status_code == 200  # the form again, with the error
     assert "A link needs an ecosystem service" in response.content.decode()
     element.refresh_from_db()

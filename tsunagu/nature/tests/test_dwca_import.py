@@ -17,7 +17,7 @@ from .factories_dwca import (
     zip_archive,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english_messages")]
 
 
 def _counts():

@@ -178,7 +178,7 @@ def test_unpublished_campaign_is_refused(scene):
     ],
 )
 def test_bad_parameters_get_a_clear_422(params, message):
-    response = Client().get(URL, params)
+    response = Client().get(URL, params, headers={"accept-language": "en"})
     assert response.status_code == 422
     assert message in response.json()["detail"]
 

@@ -69,7 +69,9 @@ def test_invalid_photo_gives_400_and_nothing_written(client_as, tree, media):
     assert response.status_code == 201  # PNG content is fine whatever the name
     bad = SimpleUploadedFile("bad.webp", b"RIFF....WEBPnope", content_type="image/webp")
     before = {p for p in media.rglob("*") if p.is_file()}
-    response = client_as("plain_user").post(API, {"photos": [photo_upload(), bad]})
+    response = client_as("plain_user").post(
+        API, {"photos": [photo_upload(), bad]}, headers={"accept-language": "en"}
+    )
     assert response.status_code == 400
     assert "Photo 2 (bad.webp)" in response.json()["detail"]
     assert Observation.objects.count() == 1

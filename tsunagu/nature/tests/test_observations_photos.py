@@ -15,6 +15,8 @@ from tsunagu.nature.services.photos import (
 )
 from tsunagu.nature.tests.factories import image_bytes, photo_upload
 
+pytestmark = pytest.mark.usefixtures("english_messages")  # messages read in English
+
 
 def test_exif_gps_and_time_are_read():
     facts = photo_exif_read(io.BytesIO(image_bytes(latitude=36.5781, longitude=136.6377)))

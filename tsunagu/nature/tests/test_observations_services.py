@@ -27,6 +27,8 @@ from tsunagu.nature.services.observations import (
 )
 from tsunagu.nature.tests.factories import aware, photo_upload, taxon_tree, user_with_roles
 
+pytestmark = pytest.mark.usefixtures("english_messages")  # messages read in English
+
 
 @pytest.fixture(autouse=True)
 def media(settings, tmp_path) -> Path:

@@ -131,6 +131,57 @@ def test_identify_through_the_page(client_as, users, tree):
     assert 'data-testid="quality-grade">Research grade</span>' in page
 
 
+def test_only_the_author_withdraws_an_identification_and_the_grade_follows(client_as, users, tree):
+    observation = ObservationFactory(taxon=tree["species"])
+    identification_add(observation=observation, user=observation.observer, taxon=tree["species"])
+    theirs = identification_add(
+        observation=observation, user=users["plain_user"], taxon=tree["species"]
+    )
+    observation.refresh_from_db()
+    assert observation.quality_grade == QualityGrade.RESEARCH
+    url = reverse(
+        "nature:identification_withdraw", kwargs={"uuid": observation.uuid, "pk": theirs.pk}
+    )
+    page = client_as("plain_user").get(observation_url(observation)).content.decode()
+    assert url in page  # the author sees the button; others do not
+    assert url not in client_as("city_staff").get(observation_url(observation)).content.decode()
+
+    assert client_as(None).post(url).status_code == 302  # to the login page
+    assert client_as("city_staff").post(url).status_code == 403
+    theirs.refresh_from_db()
+    assert theirs.is_current
+
+    assert client_as("plain_user").post(url).status_code == 302
+    theirs.refresh_from_db()
+    observation.refresh_from_db()
+    assert not theirs.is_current
+    assert observation.quality_grade == QualityGrade.NEEDS_ID
+    assert client_as("plain_user").post(url).status_code == 404  # already withdrawn
+
+
+def test_an_identification_can_be_flagged_and_an_upheld_flag_removes_its_vote(
+    client_as, users, tree
+):
+    observation = ObservationFactory(taxon=tree["species"])
+    identification_add(observation=observation, user=observation.observer, taxon=tree["species"])
+    rude = identification_add(
+        observation=observation, user=users["plain_user"], taxon=tree["species"]
+    )
+    page = client_as("partner_member").get(observation_url(observation)).content.decode()
+    assert f'<option value="{rude.pk}">' in page
+    flag_url = reverse("nature:flag_create", kwargs={"uuid": observation.uuid})
+    response = client_as("partner_member").post(
+        flag_url, {"reason": "offensive", "identification": rude.pk}
+    )
+    assert response.status_code == 302
+    flag = Flag.objects.get()
+    assert flag.identification == rude
+    resolve = reverse("nature:flag_resolve", kwargs={"pk": flag.pk})
+    client_as("city_staff").post(resolve, {"decision": "uphold"})
+    observation.refresh_from_db()
+    assert observation.quality_grade == QualityGrade.NEEDS_ID
+
+
 def test_identify_without_a_taxon_shows_the_form_again(client_as, tree):
     observation = ObservationFactory(taxon=tree["species"])
     url = reverse("nature:identification_create", kwargs={"uuid": observation.uuid})

@@ -12,6 +12,11 @@ urlpatterns = [
         views.identification_create,
         name="identification_create",
     ),
+    path(
+        "observations/<uuid:uuid>/identifications/<int:pk>/withdraw/",
+        views.identification_withdraw,
+        name="identification_withdraw",
+    ),
     path("observations/<uuid:uuid>/flags/", views.flag_create, name="flag_create"),
     path(
         "observations/<uuid:uuid>/photos/<int:pk>.jpg",

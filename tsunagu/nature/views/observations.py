@@ -173,6 +173,17 @@ def identification_create(request: HttpRequest, uuid) -> HttpResponse:
     return _detail(request, _observation_or_404(request, uuid), identification_form=form)
 
 
+@login_required
+@require_POST
+def identification_withdraw(request: HttpRequest, uuid, pk: int) -> HttpResponse:
+    """The author takes back their identification: it stays in the timeline, no longer votes."""
+    observation = _observation_or_404(request, uuid)
+    identification = get_object_or_404(observation.identifications, pk=pk, is_current=True)
+    services.identification_withdraw(identification=identification, user=request.user)
+    messages.success(request, _("Your identification has been withdrawn."))
+    return redirect(f"{observation_url(observation)}#identifications")
+
+
 def observation_url(observation: Observation) -> str:
     return reverse("nature:observation_detail", kwargs={"uuid": observation.uuid})
 
