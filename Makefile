@@ -1,5 +1,5 @@
 # Thin wrappers over scripts/.
-.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature
+.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature bench-bookings
 
 demo:  ## install, migrate, load the Kanazawa demo and serve http://127.0.0.1:8000 (PORT= overrides)
 	scripts/demo.sh
@@ -42,3 +42,7 @@ bench-suggestions:  ## SDG suggestions: per-goal accuracy on the labelled dev se
 bench-nature:  ## 1.2 million observations in PostgreSQL: map clusters p95 (<= 200 ms), DwC-A export of 1 million (<= 60 s, peak RSS)
 	scripts/setup.sh dev
 	.venv/bin/python scripts/bench_nature.py
+
+bench-bookings:  ## craft bookings under 50 concurrent clients (gunicorn + PostgreSQL): bookings/s (>= 200), p95, oversold seats (0)
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_bookings.py

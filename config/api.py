@@ -6,9 +6,13 @@ from tsunagu.accounts.api import router as accounts_router
 from tsunagu.biocultural.api import router as biocultural_router
 from tsunagu.biodiversity_index.api import router as biodiversity_index_router
 from tsunagu.core.api import router as core_router
+from tsunagu.crafts.api import router as crafts_router
+from tsunagu.experiences.api import router as experiences_router
 from tsunagu.indicators.api import router as indicators_router
 from tsunagu.nature.api import router as nature_router
+from tsunagu.network.api import router as network_router
 from tsunagu.partners.api import router as open_data_router
+from tsunagu.programmes.api import router as programmes_router
 from tsunagu.projects.api import router as projects_router
 from tsunagu.search.api import router as search_router
 from tsunagu.suggestions.api import router as suggestions_router
@@ -30,3 +34,7 @@ api.add_router("/", suggestions_router)
 api.add_router("/nature", nature_router)
 api.add_router("/nature/culture", biocultural_router)
 api.add_router("/nature/biodiversity-index", biodiversity_index_router)
+api.add_router("/crafts", crafts_router)
+api.add_router("/crafts/experiences", experiences_router)
+api.add_router("/crafts/programmes", programmes_router)
+api.add_router("/network", network_router)

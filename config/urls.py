@@ -28,6 +28,10 @@ urlpatterns += i18n_patterns(
     path("nature/", include("tsunagu.nature.urls")),
     path("nature/culture/", include("tsunagu.biocultural.urls")),
     path("nature/biodiversity-index/", include("tsunagu.biodiversity_index.urls")),
+    path("crafts/experiences/", include("tsunagu.experiences.urls")),
+    path("crafts/programmes/", include("tsunagu.programmes.urls")),
+    path("crafts/", include("tsunagu.crafts.urls")),
+    path("network/", include("tsunagu.network.urls")),
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )

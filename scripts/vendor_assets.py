@@ -20,6 +20,9 @@ FILES = {
     "maplibre-gl/maplibre-gl.js.map": "maplibre-gl/dist/maplibre-gl.js.map",
     "maplibre-gl/maplibre-gl.css": "maplibre-gl/dist/maplibre-gl.css",
     "axe-core/axe.min.js": "axe-core/axe.min.js",
+    # world basemap (country outlines, Natural Earth via world-atlas) for the network map
+    "world-atlas/countries-110m.json": "world-atlas/countries-110m.json",
+    "topojson-client/topojson-client.min.js": "topojson-client/dist/topojson-client.min.js",
 }
 
 

@@ -38,6 +38,10 @@ INSTALLED_APPS = [
     "tsunagu.nature",
     "tsunagu.biocultural",
     "tsunagu.biodiversity_index",
+    "tsunagu.crafts",
+    "tsunagu.experiences",
+    "tsunagu.programmes",
+    "tsunagu.network",
     "tsunagu.web",
 ]
 
@@ -153,7 +157,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "tsunagu.events.tasks.event_reminders_send",
         "schedule": 60 * 60,
     },
+    "experiences-expire-offers": {
+        "task": "tsunagu.experiences.tasks.experiences_offers_expire",
+        "schedule": 10 * 60,
+    },
+    "experiences-generate-slots": {
+        "task": "tsunagu.experiences.tasks.experiences_slots_generate",
+        "schedule": 24 * 60 * 60,
+    },
 }
+
+# Absolute links in emails (booking confirmations, waiting-list offers).
+TSUNAGU_SITE_URL = env("TSUNAGU_SITE_URL", default="http://127.0.0.1:8000")
+# How long seats freed for a waiting-list group are held for it to accept.
+EXPERIENCES_OFFER_HOLD_HOURS = env.int("EXPERIENCES_OFFER_HOLD_HOURS", default=12)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="tsunagu@localhost")

@@ -63,6 +63,16 @@ CITY_STAFF_PERMISSIONS = {
         "assessment": ("view", "add", "change"),
         "indicatorscore": ("view", "add", "change"),
     },
+    "crafts": {
+        "craft": ("view", "add", "change"),
+        "craftsource": ("view", "add", "change", "delete"),
+        "craftmaterial": ("view", "add", "change", "delete"),
+        "craftimage": ("view", "add", "change", "delete"),
+        "workshop": ("view", "add", "change"),
+        "openinghours": ("view", "add", "change", "delete"),
+        "artisan": ("view", "add", "change"),
+        "contactmessage": ("view",),
+    },
     "accounts": {
         "organisation": ("view", "add", "change"),
         "membership": ("view", "add", "change", "delete"),

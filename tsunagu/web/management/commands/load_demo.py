@@ -17,6 +17,10 @@ DEMO_MODULES = [
     "tsunagu.nature.demo",
     "tsunagu.biocultural.demo",
     "tsunagu.biodiversity_index.demo",
+    "tsunagu.crafts.demo",
+    "tsunagu.experiences.demo",
+    "tsunagu.programmes.demo",
+    "tsunagu.network.demo",
     "tsunagu.suggestions.demo",
     "tsunagu.search.demo",
 ]
