@@ -16,6 +16,9 @@ from tsunagu.programmes.api import router as programmes_router
 from tsunagu.projects.api import router as projects_router
 from tsunagu.search.api import router as search_router
 from tsunagu.suggestions.api import router as suggestions_router
+from tsunagu.tourism.api import router as tourism_router
+from tsunagu.tourism_grants.api import router as tourism_grants_router
+from tsunagu.tourism_stats.api import router as tourism_stats_router
 
 api = NinjaAPI(
     title="Tsunagu API",
@@ -38,3 +41,6 @@ api.add_router("/crafts", crafts_router)
 api.add_router("/crafts/experiences", experiences_router)
 api.add_router("/crafts/programmes", programmes_router)
 api.add_router("/network", network_router)
+api.add_router("/tourism", tourism_router)
+api.add_router("/tourism/grants", tourism_grants_router)
+api.add_router("/tourism/statistics", tourism_stats_router)

@@ -32,6 +32,9 @@ urlpatterns += i18n_patterns(
     path("crafts/programmes/", include("tsunagu.programmes.urls")),
     path("crafts/", include("tsunagu.crafts.urls")),
     path("network/", include("tsunagu.network.urls")),
+    path("tourism/grants/", include("tsunagu.tourism_grants.urls")),
+    path("tourism/statistics/", include("tsunagu.tourism_stats.urls")),
+    path("tourism/", include("tsunagu.tourism.urls")),
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )

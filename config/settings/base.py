@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "tsunagu.experiences",
     "tsunagu.programmes",
     "tsunagu.network",
+    "tsunagu.tourism",
+    "tsunagu.tourism_grants",
+    "tsunagu.tourism_stats",
     "tsunagu.web",
 ]
 
@@ -136,6 +139,16 @@ STATIC_ROOT = Path(env("STATIC_ROOT", default=str(VAR_DIR / "static")))
 STATICFILES_DIRS = [("vendor", VAR_DIR / "vendor")]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env("MEDIA_ROOT", default=str(VAR_DIR / "media")))
+# Uploads that only their owners, staff and assigned reviewers may read (evidence, grant
+# documents); served by permission-checked views, never as a folder.
+TSUNAGU_PRIVATE_MEDIA_ROOT = Path(
+    env("TSUNAGU_PRIVATE_MEDIA_ROOT", default=str(VAR_DIR / "private-media"))
+)
+TOURISM_EVIDENCE_ROOT = Path(
+    env("TOURISM_EVIDENCE_ROOT", default=str(TSUNAGU_PRIVATE_MEDIA_ROOT / "tourism-evidence"))
+)
+# Dotted path of f(file) -> rejection reason or None, e.g. a ClamAV client; empty: no scan.
+TOURISM_VIRUS_SCAN = env("TOURISM_VIRUS_SCAN", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -163,6 +176,10 @@ CELERY_BEAT_SCHEDULE = {
     },
     "experiences-generate-slots": {
         "task": "tsunagu.experiences.tasks.experiences_slots_generate",
+        "schedule": 24 * 60 * 60,
+    },
+    "tourism-certificates-daily": {
+        "task": "tsunagu.tourism.tasks.tourism_certificates_daily",
         "schedule": 24 * 60 * 60,
     },
 }

@@ -19,6 +19,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+TSUNAGU_PRIVATE_MEDIA_ROOT = BASE_DIR / "var" / "test-private-media"
+TOURISM_EVIDENCE_ROOT = TSUNAGU_PRIVATE_MEDIA_ROOT / "tourism-evidence"
 # Tests import the statistics they need themselves; the demo keeps to the profile.
 TSUNAGU_DEMO_STATISTICS = False
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

@@ -73,6 +73,17 @@ CITY_STAFF_PERMISSIONS = {
         "artisan": ("view", "add", "change"),
         "contactmessage": ("view",),
     },
+    "tourism": {
+        "scheme": ("view", "add", "change"),
+        "schemeversion": ("view", "add", "change"),
+        "indicator": ("view", "add", "change", "delete"),
+        "item": ("view", "add", "change", "delete"),
+        "operator": ("view", "add", "change"),
+        "tourproduct": ("view", "add", "change", "delete"),
+        "conflictofinterest": ("view", "add", "delete"),
+        "application": ("view",),
+        "certificate": ("view",),
+    },
     "accounts": {
         "organisation": ("view", "add", "change"),
         "membership": ("view", "add", "change", "delete"),

@@ -21,6 +21,9 @@ DEMO_MODULES = [
     "tsunagu.experiences.demo",
     "tsunagu.programmes.demo",
     "tsunagu.network.demo",
+    "tsunagu.tourism.demo",
+    "tsunagu.tourism_grants.demo",
+    "tsunagu.tourism_stats.demo",
     "tsunagu.suggestions.demo",
     "tsunagu.search.demo",
 ]

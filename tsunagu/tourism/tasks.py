@@ -1,0 +1,8 @@
+from celery import shared_task
+
+from tsunagu.tourism.services.certificates import certificates_daily
+
+
+@shared_task(name="tsunagu.tourism.tasks.tourism_certificates_daily")
+def tourism_certificates_daily() -> dict[str, int]:
+    return certificates_daily()
