@@ -12,6 +12,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from tsunagu.core.points import optional_point_clean, optional_point_constraint
+
 
 class Vocabulary(models.TextChoices):
     CICES = "cices", _("CICES V5.1")
@@ -162,18 +164,7 @@ class CulturalElement(models.Model):
 
     class Meta:
         ordering = ["kind", "slug"]
-        constraints = [
-            models.CheckConstraint(
-                condition=(Q(latitude__isnull=True) & Q(longitude__isnull=True))
-                | (
-                    Q(latitude__gte=-90)
-                    & Q(latitude__lte=90)
-                    & Q(longitude__gte=-180)
-                    & Q(longitude__lte=180)
-                ),
-                name="biocultural_element_lat_lon_valid",
-            )
-        ]
+        constraints = [optional_point_constraint("biocultural_element_lat_lon_valid")]
         verbose_name = _("cultural element")
         verbose_name_plural = _("cultural elements")
 
@@ -184,8 +175,7 @@ class CulturalElement(models.Model):
         return reverse("biocultural:element_detail", args=[self.slug])
 
     def clean(self) -> None:
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(_("Give both latitude and longitude, or neither."))
+        optional_point_clean(self)
         if self.image and not self.image_credit:
             raise ValidationError({"image_credit": _("An image needs its credit.")})
 

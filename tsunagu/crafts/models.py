@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from tsunagu.core.points import optional_point_clean, optional_point_constraint
 from tsunagu.crafts.validators import craft_image_validate, languages_validate
 
 
@@ -108,18 +109,7 @@ class Workshop(models.Model):
 
     class Meta:
         ordering = ["slug"]
-        constraints = [
-            models.CheckConstraint(
-                condition=(Q(latitude__isnull=True) & Q(longitude__isnull=True))
-                | (
-                    Q(latitude__gte=-90)
-                    & Q(latitude__lte=90)
-                    & Q(longitude__gte=-180)
-                    & Q(longitude__lte=180)
-                ),
-                name="crafts_workshop_lat_lon_valid",
-            )
-        ]
+        constraints = [optional_point_constraint("crafts_workshop_lat_lon_valid")]
         verbose_name = _("workshop")
         verbose_name_plural = _("workshops")
 
@@ -130,8 +120,7 @@ class Workshop(models.Model):
         return reverse("crafts:workshop_detail", args=[self.slug])
 
     def clean(self) -> None:
-        if (self.latitude is None) != (self.longitude is None):
-            raise ValidationError(_("Give both latitude and longitude, or neither."))
+        optional_point_clean(self)
 
     @property
     def has_location(self) -> bool:
