@@ -1,5 +1,5 @@
 # Thin wrappers over scripts/.
-.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature bench-bookings
+.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature bench-bookings bench-reports
 
 demo:  ## install, migrate, load the Kanazawa demo and serve http://127.0.0.1:8000 (PORT= overrides)
 	scripts/demo.sh
@@ -46,3 +46,7 @@ bench-nature:  ## 1.2 million observations in PostgreSQL: map clusters p95 (<= 2
 bench-bookings:  ## craft bookings under 50 concurrent clients (gunicorn + PostgreSQL): bookings/s (>= 200), p95, oversold seats (0)
 	scripts/setup.sh dev
 	.venv/bin/python scripts/bench_bookings.py
+
+bench-reports:  ## a bilingual VLR of about 60 pages from the demo (SQLite): generation time (<= 20 s), per stage, PDF pages
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_reports.py

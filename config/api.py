@@ -14,6 +14,7 @@ from tsunagu.network.api import router as network_router
 from tsunagu.partners.api import router as open_data_router
 from tsunagu.programmes.api import router as programmes_router
 from tsunagu.projects.api import router as projects_router
+from tsunagu.reports.api import router as reports_router
 from tsunagu.search.api import router as search_router
 from tsunagu.suggestions.api import router as suggestions_router
 from tsunagu.tourism.api import router as tourism_router
@@ -44,3 +45,4 @@ api.add_router("/network", network_router)
 api.add_router("/tourism", tourism_router)
 api.add_router("/tourism/grants", tourism_grants_router)
 api.add_router("/tourism/statistics", tourism_stats_router)
+api.add_router("/reports", reports_router)

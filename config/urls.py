@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("tourism/grants/", include("tsunagu.tourism_grants.urls")),
     path("tourism/statistics/", include("tsunagu.tourism_stats.urls")),
     path("tourism/", include("tsunagu.tourism.urls")),
+    path("reports/", include("tsunagu.reports.urls")),
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )

@@ -8,6 +8,7 @@ scripts/setup.sh dev
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi ipaex || missing+=(fonts-ipaexfont)
+fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 command -v xgettext >/dev/null || missing+=(gettext)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

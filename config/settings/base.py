@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "tsunagu.tourism",
     "tsunagu.tourism_grants",
     "tsunagu.tourism_stats",
+    "tsunagu.reports",
     "tsunagu.web",
 ]
 
@@ -147,8 +148,10 @@ TSUNAGU_PRIVATE_MEDIA_ROOT = Path(
 TOURISM_EVIDENCE_ROOT = Path(
     env("TOURISM_EVIDENCE_ROOT", default=str(TSUNAGU_PRIVATE_MEDIA_ROOT / "tourism-evidence"))
 )
-# Dotted path of f(file) -> rejection reason or None, e.g. a ClamAV client; empty: no scan.
-TOURISM_VIRUS_SCAN = env("TOURISM_VIRUS_SCAN", default="")
+# Every checked upload (core.uploads) goes to this hook: the dotted path of
+# f(file) -> rejection reason or None, e.g. a ClamAV client; empty: no scan.
+# TOURISM_VIRUS_SCAN is its former name, still read when the new one is not set.
+TSUNAGU_VIRUS_SCAN = env("TSUNAGU_VIRUS_SCAN", default="") or env("TOURISM_VIRUS_SCAN", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -205,7 +208,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     # Django's own console handler would print every message a second time via the root.
-    "loggers": {"django": {"handlers": [], "propagate": True}},
+    "loggers": {
+        "django": {"handlers": [], "propagate": True},
+        # WeasyPrint reports every page it lays out at INFO: about 60 lines per report PDF.
+        "weasyprint.progress": {"level": "WARNING"},
+    },
 }
 
 # The map's covering indexes INCLUDE columns on PostgreSQL; SQLite builds them without.

@@ -121,3 +121,54 @@ def test_visitor_filters_the_register(page, site, screenshot):
     page.wait_for_url(re.compile(r".*indicator=5.*"))
     assert "Saigawa" not in page.get_by_test_id("register").inner_text()
     screenshot(page, "tourism-register-en")
+
+
+def test_user_registers_an_operator_and_publishes_a_tour(browser, site, screenshot):
+    from tsunagu.tourism.models import Operator
+
+    operators = Operator.objects.count()
+    UserFactory(email="guide@example.org", full_name="案内 一郎")
+    page = login(browser, site, "guide@example.org")
+    page.goto(site.url + "/tourism/my/")
+    page.get_by_test_id("register-operator").click()
+    page.wait_for_url(re.compile(r".*/tourism/my/operators/new/$"))
+    form = page.get_by_test_id("operator-form")
+    form.get_by_test_id("save").click()
+    page.wait_for_load_state()
+    assert page.locator(".errorlist").count() > 0
+    assert Operator.objects.count() == operators
+    screenshot(page, "tourism-operator-form-errors")
+
+    form = page.get_by_test_id("operator-form")
+    form.locator("#id_name_ja").fill("卯辰山まち歩き")
+    form.locator("#id_type").select_option("tour_operator")
+    form.locator("#id_area").select_option(label="金沢市")
+    form.locator("#id_website").fill("https://utatsu.example.org")
+    form.get_by_test_id("save").click()
+    page.wait_for_url(re.compile(r".*/tourism/operators/operator-\d+/tours/$"))
+    operator = Operator.objects.get(name_ja="卯辰山まち歩き")
+    assert operator.members.filter(email="guide@example.org").exists()
+
+    page.get_by_test_id("add-tour").click()
+    form = page.get_by_test_id("tour-product-form")
+    form.locator("#id_title_ja").fill("卯辰山の朝さんぽ")
+    form.locator("#id_itinerary_ja").fill("卯辰山公園 → 卯辰山麓寺院群")
+    form.locator("#id_duration_minutes").fill("90")
+    form.locator("#id_places").fill("卯辰山, 東山")
+    partner = form.locator("label:has(input[name=partners])").first
+    partner.locator("input").check()
+    partner_name = partner.inner_text().strip()
+    form.locator("#id_price_yen").fill("2500")
+    form.locator("#id_languages").fill("ja, en")
+    form.get_by_test_id("save").click()
+    page.wait_for_url(re.compile(r".*/tourism/operators/operator-\d+/tours/$"))
+    assert "卯辰山の朝さんぽ" in page.get_by_test_id("tour-products").inner_text()
+    screenshot(page, "tourism-tour-products")
+
+    page.get_by_test_id("public-page").click()
+    page.wait_for_url(re.compile(rf".*/tourism/operators/{operator.slug}/$"))
+    assert "卯辰山まち歩き" in page.get_by_test_id("operator-name").inner_text()
+    tours = page.get_by_test_id("tours").inner_text()
+    assert "卯辰山の朝さんぽ" in tours
+    assert partner_name in tours
+    screenshot(page, "tourism-operator-page")

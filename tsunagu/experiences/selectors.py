@@ -2,7 +2,8 @@
 
 from datetime import date, timedelta
 
-from django.db.models import Avg, Count, F, Q, QuerySet
+from django.db.models import Avg, Count, F, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from tsunagu.accounts.policy import is_city_staff
@@ -103,3 +104,18 @@ def dashboard_slots(*, workshop_ids: set[int] | None, day: date) -> list[Slot]:
             b for b in slot.day_bookings if b.status == BookingStatus.CONFIRMED
         ]
     return slots
+
+
+def bookings_held(*, date_from: date, date_to: date) -> dict:
+    """Confirmed bookings, no-shows left out, of the sessions held between two dates
+    (inclusive, Kanazawa time): {"bookings", "participants", "demo" (demo bookings among them)}."""
+    return Booking.objects.filter(
+        status=BookingStatus.CONFIRMED,
+        no_show=False,
+        slot__start__date__gte=date_from,
+        slot__start__date__lte=date_to,
+    ).aggregate(
+        bookings=Count("pk"),
+        participants=Coalesce(Sum("participants"), 0),
+        demo=Count("pk", filter=Q(is_demo=True)),
+    )

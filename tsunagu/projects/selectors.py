@@ -55,6 +55,16 @@ def public_projects() -> QuerySet[Project]:
     )
 
 
+def projects_running(*, start: date, end: date) -> QuerySet[Project]:
+    """Published projects of public partners running at some time between `start` and `end`:
+    started by `end` (registered by then when the start date is missing) and not ended
+    before `start` (no end date: still running)."""
+    return public_projects().filter(
+        Q(starts_on__lte=end) | Q(starts_on__isnull=True, created_at__date__lte=end),
+        Q(ends_on__isnull=True) | Q(ends_on__gte=start),
+    )
+
+
 def project_list(
     *,
     goal: int | None = None,

@@ -16,3 +16,6 @@ class TourismConfig(AppConfig):
 
     def ready(self) -> None:
         post_migrate.connect(_seed_schemes, sender=self, dispatch_uid="tourism_schemes_seed")
+        from tsunagu.tourism import indicators_feed
+
+        indicators_feed.register()

@@ -6,21 +6,24 @@ and demo accounts (no usable password): demo-tourism-operator@example.org acts f
 operators, demo-tourism-assessor@example.org is an assessor, demo-tourism-chair@example.org
 is city staff. Idempotent: operators are found again by slug."""
 
+from datetime import date, datetime, timedelta
+
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from tsunagu.accounts.roles import Role
 from tsunagu.accounts.services import role_grant
 from tsunagu.core.models import Area
-from tsunagu.tourism.models import Answer, Operator, OperatorType, TourProduct
+from tsunagu.tourism.models import Answer, Certificate, Operator, OperatorType, TourProduct
 from tsunagu.tourism.services.applications import (
     application_create,
     application_draft_save,
     application_submit,
     evidence_add,
-    operator_create,
     technical_check,
 )
+from tsunagu.tourism.services.operators import operator_create
 from tsunagu.tourism.services.reviews import application_decide, assessor_assign, scores_save
 from tsunagu.tourism.services.schemes import default_version, schemes_seed
 
@@ -115,6 +118,21 @@ def _application(operator, stage: str, member, assessor, chair, version) -> None
     application_decide(application=application, by=chair, reasons={})
 
 
+def _backdate(operator) -> None:
+    """The demo operators registered in December last year and were certified on its last
+    day: their certificates are current now and count in last year's tourism indicators."""
+    year = timezone.localdate().year - 1
+    tz = timezone.get_current_timezone()
+    Operator.objects.filter(pk=operator.pk).update(created_at=datetime(year, 12, 1, 10, tzinfo=tz))
+    for certificate in Certificate.objects.filter(operator=operator):
+        issued = date(year, 12, 31)
+        Certificate.objects.filter(pk=certificate.pk).update(
+            issued_on=issued,
+            expires_on=issued + timedelta(days=certificate.version.validity_days),
+        )
+        certificate.history.update(at=datetime(year, 12, 31, 10, tzinfo=tz))
+
+
 @transaction.atomic
 def load() -> None:
     schemes_seed()
@@ -137,6 +155,7 @@ def load() -> None:
             area=area,
         )
         _application(operator, stage, member, assessor, chair, version)
+        _backdate(operator)
         if type_ == OperatorType.TOUR_OPERATOR:
             TourProduct.objects.create(
                 operator=operator,

@@ -13,6 +13,11 @@ def is_operator_member(user, operator: Operator) -> bool:
     )
 
 
+def can_manage_operator(user, operator: Operator) -> bool:
+    """Members keep their operator's details and tour products up to date; so may city staff."""
+    return is_city_staff(user) or is_operator_member(user, operator)
+
+
 def is_panel_member(user, application: Application) -> bool:
     return (
         is_assessor(user)

@@ -11,6 +11,7 @@ from tsunagu.tourism_grants.models import (
     CriterionScore,
     GrantApplication,
     GrantCall,
+    GrantConflict,
     GrantReport,
     Payment,
     ReportAttachment,
@@ -104,3 +105,11 @@ class GrantReportAdmin(admin.ModelAdmin):
     list_filter = ["status"]
     readonly_fields = ["award", "submitted_at"]
     inlines = [ReportAttachmentInline]
+
+
+@admin.register(GrantConflict)
+class GrantConflictAdmin(admin.ModelAdmin):
+    list_display = ["assessor", "applicant", "organisation", "declared_by", "declared_at"]
+    search_fields = ["assessor__email", "applicant__email", "organisation__name_ja"]
+    raw_id_fields = ["assessor", "applicant", "organisation", "declared_by"]
+    readonly_fields = ["declared_at"]

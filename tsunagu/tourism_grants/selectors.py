@@ -1,11 +1,14 @@
-"""Reads: calls, a person's applications, weighted scores and the public list of awards."""
+"""Reads: calls, a person's applications, who may not assess an application (conflicts of
+interest), weighted scores and the public list of awards."""
 
 from collections import defaultdict
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
 from tsunagu.accounts import policy
-from tsunagu.tourism_grants.models import Award, GrantApplication, GrantCall
+from tsunagu.tourism.models import ConflictOfInterest, Operator
+from tsunagu.tourism_grants.models import Award, GrantApplication, GrantCall, GrantConflict
 
 
 def call_list() -> QuerySet[GrantCall]:
@@ -30,6 +33,56 @@ def application_can_view(user, application: GrantApplication) -> bool:
         or policy.is_city_staff(user)
         or can_score(user, application)
     )
+
+
+def _applicant_q(application: GrantApplication, *, applicant: str, organisation: str) -> Q:
+    """Matches rows naming this application's applicant or the organisation applied for."""
+    match = Q(**{applicant: application.applicant_id})
+    if application.organisation_id:
+        match |= Q(**{organisation: application.organisation_id})
+    return match
+
+
+def operators_of_applicant(application: GrantApplication) -> QuerySet[Operator]:
+    """The tourism operators the applicant acts for (as a member) or that belong to the
+    organisation applied for (through its programme partner)."""
+    return Operator.objects.filter(
+        _applicant_q(application, applicant="members", organisation="partner__organisation")
+    ).distinct()
+
+
+def assessor_conflict_reason(*, assessor, application: GrantApplication) -> str | None:
+    """Why this account may not assess this application, or None: it is the applicant, a
+    member of the organisation applied for, or it declared a conflict of interest with the
+    applicant, for grants or (tourism accreditation) with an operator linked to the applicant."""
+    if assessor.pk == application.applicant_id:
+        return _("The applicant cannot assess their own application.")
+    if (
+        application.organisation_id
+        and assessor.organisations.filter(pk=application.organisation_id).exists()
+    ):
+        return _("%(user)s is a member of the applying organisation.") % {"user": assessor}
+    declared = GrantConflict.objects.filter(
+        _applicant_q(application, applicant="applicant", organisation="organisation"),
+        assessor=assessor,
+    )
+    if declared.exists():
+        return _("%(user)s declared a conflict of interest with this applicant.") % {
+            "user": assessor
+        }
+    tourism = (
+        ConflictOfInterest.objects.filter(
+            assessor=assessor, operator__in=operators_of_applicant(application)
+        )
+        .select_related("operator")
+        .first()
+    )
+    if tourism is not None:
+        return _(
+            "%(user)s declared a conflict of interest with %(operator)s, a tourism operator "
+            "linked to this applicant."
+        ) % {"user": assessor, "operator": tourism.operator}
+    return None
 
 
 def application_weighted_score(application: GrantApplication) -> float | None:

@@ -12,6 +12,7 @@ urlpatterns = [
     path("applications/<int:pk>/edit/", applicant.application_edit, name="application_edit"),
     path("applications/<int:pk>/report/", applicant.report_submit, name="report_submit"),
     path("applications/<int:pk>/assign/", staff.assessor_assign, name="assessor_assign"),
+    path("applications/<int:pk>/conflicts/", staff.conflict_declare, name="conflict_declare"),
     path("applications/<int:pk>/scores/", staff.scores_record, name="scores_record"),
     path("applications/<int:pk>/award/", staff.award_decide, name="award_decide"),
     path("applications/<int:pk>/decline/", staff.application_reject, name="application_reject"),

@@ -12,7 +12,8 @@ Only complete years count: a year feeds a statistic when all 12 months of its in
   year up to the year, else its earliest year) when it has one for the area; otherwise the
   mean of the `residents` figures stored here for that year.
 - TS_CERTIFIED_SHARE: certified operators' share (%), from the provider registered with
-  `certified_operators_share_provider_set` (the accreditation module); none by default.
+  `certified_operators_share_provider_set` (the accreditation module registers
+  tsunagu.tourism.indicators_feed); none by default.
 """
 
 import statistics
@@ -120,11 +121,15 @@ def annual_figures(area: Area) -> list[tuple[str, int, float]]:
         mean = statistics.fmean(months)
         if mean > 0:
             rows.append(("TS_SEASONALITY", year, round(max(months) / mean, 4)))
-    for year in sorted(set(japanese) | set(visitors)):
+    statistics_years = set(japanese) | set(visitors)
+    for year in sorted(statistics_years):
         residents = _residents(area, year)
         if residents:
             rows.append(("TS_RESIDENTS", year, float(residents)))
-        if _certified_share_provider is not None:
+    if _certified_share_provider is not None:
+        # Complete years only, like the other figures: a current-year value would make the
+        # indicators module score every municipality as of a year that has not ended.
+        for year in sorted(statistics_years):
             share = _certified_share_provider(area, year)
             if share is not None:
                 rows.append(("TS_CERTIFIED_SHARE", year, float(share)))

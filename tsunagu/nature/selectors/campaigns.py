@@ -11,6 +11,7 @@ Who may do what:
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
@@ -153,7 +154,7 @@ def campaign_count_rows(campaign: Campaign) -> Iterator[CountRow]:
             )
 
 
-def _result_rows(campaign: Campaign) -> list[dict]:
+def _result_rows(campaign: Campaign, until: date | None = None) -> list[dict]:
     """campaign_count_rows() for the statistics only: plain values, target taxa only."""
     targets = [t.pk for t in campaign_targets(campaign)]
     recorded = {
@@ -162,8 +163,9 @@ def _result_rows(campaign: Campaign) -> list[dict]:
             "visit_id", "taxon_id", "count"
         )
     }
+    visits = campaign.visits.all() if until is None else campaign.visits.filter(date__lte=until)
     rows = []
-    for visit in campaign.visits.values("pk", "site__code", "date", "is_complete_checklist"):
+    for visit in visits.values("pk", "site__code", "date", "is_complete_checklist"):
         for taxon_id in targets:
             count = recorded.get((visit["pk"], taxon_id))
             if count is None and visit["is_complete_checklist"]:
@@ -180,10 +182,10 @@ def _result_rows(campaign: Campaign) -> list[dict]:
     return rows
 
 
-def campaign_results(campaign: Campaign) -> dict:
+def campaign_results(campaign: Campaign, *, until: date | None = None) -> dict:
     """Seasons, nights and trends per site and taxon (taxon "all" = every target together),
-    as plain data for the page, its charts and the API."""
-    rows = _result_rows(campaign)
+    as plain data for the page, its charts and the API; `until`: visits up to that day only."""
+    rows = _result_rows(campaign, until)
     frame = trends.with_all_taxa(trends.counts_frame(rows))
     season_frame = trends.seasons(frame)
     night_frame = trends.nights(frame)

@@ -53,6 +53,19 @@ def test_an_oversized_document_is_refused(submit):
     assert not Application.objects.exists()
 
 
+def reject_everything(file):
+    return "EICAR test signature"
+
+
+def test_documents_pass_the_virus_scan(submit, settings):
+    settings.TSUNAGU_VIRUS_SCAN = (
+        "tsunagu.programmes.tests.test_application_services.reject_everything"
+    )
+    with pytest.raises(ValidationError, match="EICAR"):
+        submit(UserFactory(), documents=[pdf_upload()])
+    assert not Application.objects.exists()
+
+
 def test_a_gif_is_refused_even_when_readable(submit):
     import io
 

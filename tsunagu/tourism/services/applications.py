@@ -4,7 +4,6 @@ accept the technical check or send the application back."""
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tsunagu.accounts.policy import is_city_staff
@@ -22,22 +21,8 @@ from tsunagu.tourism.policy import can_edit_application, is_operator_member
 from tsunagu.tourism.services.audit import audit_record
 from tsunagu.tourism.services.evidence import evidence_check
 
-
-@transaction.atomic
-def operator_create(
-    *, name: str, type: str, members=(), slug: str = "", is_demo: bool = False, **fields
-) -> Operator:
-    operator = Operator(
-        name=name,
-        slug=slug or slugify(name)[:80] or "operator",
-        type=type,
-        is_demo=is_demo,
-        **fields,
-    )
-    operator.full_clean()
-    operator.save()
-    operator.members.add(*members)
-    return operator
+# Moved to services.operators; still importable from here for older callers.
+from tsunagu.tourism.services.operators import operator_create as operator_create
 
 
 def _locked(application: Application) -> Application:

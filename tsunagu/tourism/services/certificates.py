@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from tsunagu.accounts.policy import is_city_staff
+from tsunagu.tourism.indicators_feed import tourism_indicators_refresh_on_commit
 from tsunagu.tourism.models import Application, Certificate, CertificateStatus
 from tsunagu.tourism.policy import is_operator_member
 from tsunagu.tourism.services.audit import audit_record
@@ -54,6 +55,7 @@ def certificate_issue(
     audit_record(
         certificate=certificate, to_state=CertificateStatus.CURRENT, actor=by, note=_("Issued")
     )
+    tourism_indicators_refresh_on_commit()
     return certificate
 
 
@@ -94,6 +96,7 @@ def certificate_extend(
         note=_("Extended until %(date)s: %(statement)s")
         % {"date": certificate.expires_on.isoformat(), "statement": statement.strip()},
     )
+    tourism_indicators_refresh_on_commit()
     return certificate
 
 
@@ -114,6 +117,7 @@ def certificate_status_set(
         raise ValidationError(_("This change of status is not possible."))
     if not reason.strip():
         raise ValidationError(_("Give a reason."))
+    tourism_indicators_refresh_on_commit()
     return _change(certificate, status, by=by, note=reason.strip())
 
 
@@ -162,4 +166,6 @@ def certificates_daily(*, today: date | None = None) -> dict[str, int]:
         certificate.reminder_60_sent = True
         certificate.save()
         counts["reminded_60"] += 1
+    if counts["expired"]:
+        tourism_indicators_refresh_on_commit()
     return counts

@@ -11,9 +11,9 @@ from tsunagu.tourism.services.applications import (
     application_draft_save,
     application_submit,
     evidence_add,
-    operator_create,
     technical_check,
 )
+from tsunagu.tourism.services.operators import operator_create
 from tsunagu.tourism.services.reviews import assessor_assign, scores_save
 
 

@@ -75,7 +75,7 @@ def reject_everything(file):
 
 
 def test_virus_scan_hook_can_reject(version, operator, member, settings):
-    settings.TOURISM_VIRUS_SCAN = (
+    settings.TSUNAGU_VIRUS_SCAN = (
         "tsunagu.tourism.tests.test_application_services.reject_everything"
     )
     application = application_create(operator=operator, version=version, by=member)

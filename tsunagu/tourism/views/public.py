@@ -1,4 +1,5 @@
-"""Public pages: the visitor page, the register and the verifiable certificate page."""
+"""Public pages: the visitor page, the register, an operator's page and the verifiable
+certificate page."""
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -7,9 +8,15 @@ from django.urls import reverse
 from tsunagu.accounts.policy import is_city_staff
 from tsunagu.events.qr import qr_svg
 from tsunagu.tourism.certificate_pdf import PdfUnavailableError, certificate_pdf
-from tsunagu.tourism.models import Certificate, OperatorType
-from tsunagu.tourism.policy import is_operator_member
-from tsunagu.tourism.selectors import certificate_register, certified_tour_list
+from tsunagu.tourism.models import Certificate, Operator, OperatorType
+from tsunagu.tourism.policy import can_manage_operator, is_operator_member
+from tsunagu.tourism.selectors import (
+    certificate_register,
+    certified_tour_list,
+    operator_certificates_current,
+    operator_get,
+    operator_products,
+)
 from tsunagu.tourism.services.schemes import default_version
 
 
@@ -50,6 +57,25 @@ def register(request):
             "indicators": version.indicators.all() if version else [],
             "types": OperatorType.choices,
             "areas": areas,
+        },
+    )
+
+
+def operator_detail(request, slug: str):
+    try:
+        operator = operator_get(slug=slug)
+    except Operator.DoesNotExist:
+        raise Http404 from None
+    workshop = operator.workshop
+    return render(
+        request,
+        "tourism/operator_detail.html",
+        {
+            "operator": operator,
+            "certificates": operator_certificates_current(operator),
+            "products": operator_products(operator),
+            "workshop": workshop if workshop and workshop.is_published else None,
+            "can_manage": can_manage_operator(request.user, operator),
         },
     )
 

@@ -14,6 +14,7 @@ from tsunagu.tourism_grants.models.awards import (
     ReportStatus,
 )
 from tsunagu.tourism_grants.models.calls import GrantCall, ScoringCriterion
+from tsunagu.tourism_grants.models.conflicts import GrantConflict
 
 __all__ = [
     "ApplicationDocument",
@@ -23,6 +24,7 @@ __all__ = [
     "CriterionScore",
     "GrantApplication",
     "GrantCall",
+    "GrantConflict",
     "GrantReport",
     "Payment",
     "PaymentStatus",

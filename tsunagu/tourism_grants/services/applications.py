@@ -18,6 +18,7 @@ from tsunagu.tourism_grants.models import (
     GrantApplication,
     GrantCall,
 )
+from tsunagu.tourism_grants.services.emails import application_email_send_on_commit
 from tsunagu.tourism_grants.services.uploads import uploads_check
 
 
@@ -102,8 +103,9 @@ def application_save(
     submit: bool = False,
     now: datetime | None = None,
 ) -> GrantApplication:
-    """Create or update a draft (and submit it when `submit`). Budget lines replace the old ones;
-    documents are added. Nothing is written unless everything is valid."""
+    """Create or update a draft (and submit it when `submit`: the applicant gets a receipt by
+    email). Budget lines replace the old ones; documents are added. Nothing is written (nor
+    sent) unless everything is valid."""
     if not applicant.is_authenticated:
         raise PermissionDenied
     if application is not None:
@@ -150,6 +152,8 @@ def application_save(
         )
         document.file.save(upload.name, upload.file, save=False)
         document.save()
+    if submit:
+        application_email_send_on_commit(application, "application_submitted")
     return application
 
 
@@ -163,4 +167,5 @@ def application_reject(*, application: GrantApplication, decided_by) -> GrantApp
     if not updated:
         raise ValidationError(_("Only a submitted application can be declined."))
     application.refresh_from_db()
+    application_email_send_on_commit(application, "application_rejected")
     return application

@@ -19,6 +19,7 @@ from tsunagu.tourism_grants.models import (
     GrantCall,
     Payment,
 )
+from tsunagu.tourism_grants.services.emails import application_email_send_on_commit
 
 
 @retry_when_sqlite_is_locked
@@ -51,9 +52,11 @@ def award_decide(*, application: GrantApplication, amount_yen: int, decided_by) 
     ).update(status=ApplicationStatus.AWARDED)
     if not taken:  # someone else decided it meanwhile; the commitment above is rolled back
         raise ValidationError(_("Only a submitted application can receive an award."))
-    return Award.objects.create(
+    award = Award.objects.create(
         application=application, amount_yen=amount_yen, decided_by=decided_by
     )
+    application_email_send_on_commit(application, "application_awarded", award=award)
+    return award
 
 
 @retry_when_sqlite_is_locked
@@ -75,6 +78,15 @@ def payment_record(
             % {"left": f"{award.amount_yen - award.paid_yen:,}"}
         )
     award.refresh_from_db(fields=["paid_yen"])
-    return Payment.objects.create(
+    payment = Payment.objects.create(
         award=award, amount_yen=amount_yen, paid_on=paid_on, recorded_by=recorded_by, note=note
     )
+    application_email_send_on_commit(
+        award.application,
+        "payment_recorded",
+        award=award,
+        payment=payment,
+        paid_yen=award.paid_yen,
+        remaining_yen=award.amount_yen - award.paid_yen,
+    )
+    return payment

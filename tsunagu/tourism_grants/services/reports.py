@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from tsunagu.accounts import policy
 from tsunagu.tourism_grants.models import Award, GrantReport, ReportAttachment, ReportStatus
+from tsunagu.tourism_grants.services.emails import application_email_send_on_commit
 from tsunagu.tourism_grants.services.uploads import uploads_check
 
 
@@ -78,4 +79,10 @@ def report_review(
     report.reviewed_by, report.reviewed_at = reviewed_by, timezone.now()
     report.review_comment = comment.strip()
     report.save()
+    application_email_send_on_commit(
+        report.award.application,
+        "report_reviewed",
+        accepted=accept,
+        comment=report.review_comment,
+    )
     return report

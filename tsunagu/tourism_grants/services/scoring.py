@@ -1,4 +1,5 @@
-"""Assessors assigned to an application (accounts.ReviewAssignment) score it per criterion."""
+"""Assessors assigned to an application (accounts.ReviewAssignment) score it per criterion;
+never the applicant, nor an assessor with a conflict of interest (selectors)."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -8,29 +9,33 @@ from tsunagu.accounts import policy
 from tsunagu.accounts.models import ReviewAssignment
 from tsunagu.accounts.services import review_assign
 from tsunagu.tourism_grants.models import ApplicationStatus, CriterionScore, GrantApplication
+from tsunagu.tourism_grants.selectors import assessor_conflict_reason
 
 
 def can_score(user, application: GrantApplication) -> bool:
-    """Only an assessor assigned to this application, never the applicant."""
+    """Only an assessor assigned to this application, never the applicant nor one who has a
+    conflict of interest with them (declared after being assigned, too)."""
     if not policy.is_assessor(user) or application.applicant_id == user.pk:
         return False
-    return ReviewAssignment.objects.filter(
+    assigned = ReviewAssignment.objects.filter(
         reviewer=user,
         content_type__app_label="tourism_grants",
         content_type__model="grantapplication",
         object_id=application.pk,
     ).exists()
+    return assigned and assessor_conflict_reason(assessor=user, application=application) is None
 
 
+@transaction.atomic
 def assessor_assign(*, application: GrantApplication, assessor, assigned_by) -> ReviewAssignment:
     if not policy.is_city_staff(assigned_by):
         raise PermissionDenied
-    if assessor.pk == application.applicant_id:
-        raise ValidationError(_("The applicant cannot assess their own application."))
-    try:
-        return review_assign(reviewer=assessor, obj=application, assigned_by=assigned_by)
-    except ValueError:
-        raise ValidationError(_("%(user)s is not an assessor.") % {"user": assessor}) from None
+    if not policy.is_assessor(assessor):
+        raise ValidationError(_("%(user)s is not an assessor.") % {"user": assessor})
+    conflict = assessor_conflict_reason(assessor=assessor, application=application)
+    if conflict:
+        raise ValidationError(conflict)
+    return review_assign(reviewer=assessor, obj=application, assigned_by=assigned_by)
 
 
 @transaction.atomic

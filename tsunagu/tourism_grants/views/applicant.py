@@ -146,18 +146,25 @@ def application_detail(request, pk: int):
             else None
         ),
         "report_review_form": ReportReviewForm(),
-        "assessors": _assessor_choices(application) if is_staff else [],
     }
+    if is_staff:
+        context["assessors"] = _assessor_choices(application)
+        context["assessor_conflicts"] = [reason for _user, reason in context["assessors"] if reason]
     return render(request, "tourism_grants/application_detail.html", context)
 
 
-def _assessor_choices(application):
+def _assessor_choices(application) -> list[tuple]:
+    """(assessor, why they may not assess it or None), the applicant left out."""
     from tsunagu.accounts.models import User
     from tsunagu.accounts.roles import Role
 
-    return User.objects.filter(groups__name=Role.ASSESSOR.value).exclude(
+    assessors = User.objects.filter(groups__name=Role.ASSESSOR.value).exclude(
         pk=application.applicant_id
     )
+    return [
+        (assessor, selectors.assessor_conflict_reason(assessor=assessor, application=application))
+        for assessor in assessors
+    ]
 
 
 @login_required

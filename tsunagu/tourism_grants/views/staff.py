@@ -1,5 +1,6 @@
 """Staff and assessor actions: review a call with its remaining budget, assign assessors,
-score, award, decline, record payments, review reports. Each posts to a service."""
+declare conflicts of interest, score, award, decline, record payments, review reports. Each
+posts to a service."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -60,6 +61,35 @@ def assessor_assign(request, pk: int):
         ),
         _("The assessor has been assigned."),
     )
+    return _back(pk)
+
+
+@login_required
+@require_POST
+def conflict_declare(request, pk: int):
+    """An assessor declares their own conflict with the applicant; staff record one for any
+    assessor."""
+    application = application_for(request, pk)
+    if policy.is_city_staff(request.user):
+        assessor = get_object_or_404(User, pk=request.POST.get("assessor") or 0)
+        success = _("The conflict of interest has been recorded.")
+    elif policy.is_assessor(request.user):
+        assessor = request.user
+        success = _("Your conflict of interest has been recorded.")
+    else:
+        raise PermissionDenied
+    declared = _run(
+        request,
+        lambda: services.conflict_declare(
+            assessor=assessor,
+            application=application,
+            declared_by=request.user,
+            note=request.POST.get("note", ""),
+        ),
+        success,
+    )
+    if declared and assessor.pk == request.user.pk:
+        return redirect("accounts:review_list")  # the application is no longer theirs to see
     return _back(pk)
 
 

@@ -67,7 +67,7 @@ def test_feed_puts_tourism_indicators_into_the_indicators_module(
     assert values["TS-FOREIGN-SHARE"] == pytest.approx(20.0)
     assert values["TS-SEASONALITY"] == pytest.approx(2000 / (13000 / 12), abs=1e-4)
     assert values["TS-STAYS-PER-RES"] == pytest.approx(15.0)
-    assert "TS-CERTIFIED-SHARE" not in values  # no provider registered
+    assert "TS-CERTIFIED-SHARE" not in values  # the area has no tourism operator
     assert Statistic.objects.get(code="TS_SEASONALITY").unit == "倍"
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -97,13 +97,10 @@ def test_census_population_is_preferred_to_the_stored_residents(tmp_path, area):
     assert figures[("TS_RESIDENTS", 2024)] == 2000
 
 
-def test_certified_share_hook(tmp_path, area, django_capture_on_commit_callbacks):
-    feed.certified_operators_share_provider_set(lambda place, year: 12.5)
-    try:
-        with django_capture_on_commit_callbacks(execute=True):
-            _import(tmp_path, year_rows())
-    finally:
-        feed.certified_operators_share_provider_set(None)
+def test_certified_share_hook(tmp_path, area, django_capture_on_commit_callbacks, monkeypatch):
+    monkeypatch.setattr(feed, "_certified_share_provider", lambda place, year: 12.5)
+    with django_capture_on_commit_callbacks(execute=True):
+        _import(tmp_path, year_rows())
     value = IndicatorValue.objects.get(area=area, year=2024, indicator__code="TS-CERTIFIED-SHARE")
     assert value.value == 12.5
 

@@ -24,6 +24,7 @@ DEMO_MODULES = [
     "tsunagu.tourism.demo",
     "tsunagu.tourism_grants.demo",
     "tsunagu.tourism_stats.demo",
+    "tsunagu.reports.demo",
     "tsunagu.suggestions.demo",
     "tsunagu.search.demo",
 ]
