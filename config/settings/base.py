@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "tsunagu.tourism_stats",
     "tsunagu.reports",
     "tsunagu.web",
+    "tsunagu.ops",
 ]
 
 MIDDLEWARE = [
