@@ -77,10 +77,6 @@ def certified_operators_share(area: Area, year: int, today: date | None = None) 
     return round(100 * len(certified) / total, 2)
 
 
-def certified_share_provider(area: Area, year: int) -> float | None:
-    return certified_operators_share(area, year)
-
-
 def _publish_areas() -> list[Area]:
     """Areas with visitor statistics or with operators: the ones whose share can change."""
     with_figures = MonthlyFigure.objects.values("area_id")
@@ -102,4 +98,4 @@ def tourism_indicators_refresh_on_commit() -> None:
 
 
 def register() -> None:
-    certified_operators_share_provider_set(certified_share_provider)
+    certified_operators_share_provider_set(certified_operators_share)

@@ -14,7 +14,7 @@ from tsunagu.indicators.selectors import area_scores, scores_year
 from tsunagu.network.models import AnnualMeeting, Exchange
 from tsunagu.network.selectors import kanazawa_get
 from tsunagu.programmes.models import Programme
-from tsunagu.reports.blocks.base import LANGUAGES, field_both
+from tsunagu.reports.blocks.base import LANGUAGES, field_both, pick
 from tsunagu.reports.models import Report, ReportType, SectionKind
 from tsunagu.reports.services.reports import report_create, section_add
 
@@ -52,10 +52,6 @@ def _block(name: str, heading, **params) -> SectionPlan:
     )
 
 
-def _pick(value: dict[str, str], language: str) -> str:
-    return value.get(language) or value.get("ja") or ""
-
-
 def _city_profile(area: Area):
     def body(language: str) -> str:
         profile = CityProfile.objects.filter(area=area).first()
@@ -66,16 +62,16 @@ def _city_profile(area: Area):
             "<li>{}: {} ({} {})</li>",
             (
                 (
-                    _pick(field_both(fact, "label"), language),
-                    _pick(field_both(fact, "value"), language),
-                    _pick(field_both(fact, "source"), language),
+                    pick(field_both(fact, "label"), language),
+                    pick(field_both(fact, "value"), language),
+                    pick(field_both(fact, "source"), language),
                     fact.year or "",
                 )
                 for fact in profile.facts.all()
             ),
         )
         return format_html(
-            "<p>{}</p><ul>{}</ul>", _pick(field_both(profile, "summary"), language), facts
+            "<p>{}</p><ul>{}</ul>", pick(field_both(profile, "summary"), language), facts
         )
 
     return body
@@ -86,7 +82,7 @@ def _priorities(area: Area, period_end: date):
         year = scores_year()
         scores = area_scores(area=area, year=min(year, period_end.year)) if year else None
         weak = [
-            _pick(field_both(result.goal, "short_title"), language)
+            pick(field_both(result.goal, "short_title"), language)
             for result in (scores.goals if scores else [])
             if result.colour in ("red", "orange")
         ]
@@ -159,7 +155,7 @@ def _meetings(start: date, end: date):
             (
                 (
                     meeting.year,
-                    _pick(field_both(meeting.host_city, "name"), language),
+                    pick(field_both(meeting.host_city, "name"), language),
                     _("attended")
                     if meeting.kanazawa_attended
                     else _("not attended")
@@ -198,8 +194,8 @@ def _exchanges(start: date, end: date):
                 (
                     exchange.start_date.isoformat(),
                     exchange.get_kind_display(),
-                    _pick(field_both(exchange, "title"), language),
-                    _pick(field_both(exchange.partner, "name"), language),
+                    pick(field_both(exchange, "title"), language),
+                    pick(field_both(exchange.partner, "name"), language),
                 )
                 for exchange in exchanges
             ),
@@ -223,7 +219,7 @@ def _general_information(area: Area, start: date, end: date):
         return format_html(
             "<ul><li>{}: {}</li><li>{}: {}</li><li>{}: {}</li><li>{}: {} – {}</li></ul>",
             _("City"),
-            _pick(field_both(area, "name"), language),
+            pick(field_both(area, "name"), language),
             _("Creative field"),
             city.get_field_display() if city else "",
             _("Year of designation"),
@@ -243,7 +239,7 @@ def _local_initiatives(start: date, end: date):
             "",
             "<li>{}: {}</li>",
             (
-                (programme.get_kind_display(), _pick(field_both(programme, "title"), language))
+                (programme.get_kind_display(), pick(field_both(programme, "title"), language))
                 for programme in programmes
             ),
         )
