@@ -1,8 +1,12 @@
 """Settings shared by every environment; values come from the environment (django-environ)."""
 
+import datetime
+import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -27,6 +31,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "ninja",
+    "csp",
+    "axes",
     "tsunagu.core",
     "tsunagu.accounts",
     "tsunagu.indicators",
@@ -61,7 +67,10 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes asks: it turns a locked-out log-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -114,16 +123,81 @@ else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# django-axes first: it refuses a locked-out log-in before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:home"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Log-in lockout (django-axes): after 5 failed log-ins for one email address from one IP
+# address that pair is locked out for 15 minutes; an administrator unlocks it earlier by
+# deleting the entry under Admin > Axes > Access attempts. Only failures are recorded.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_USERNAME_FORM_FIELD = "username"  # the log-in forms' field name; it holds the email
+AXES_USERNAME_CALLABLE = "tsunagu.accounts.lockout.lockout_username"
+AXES_CLIENT_IP_CALLABLE = "tsunagu.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "tsunagu.accounts.views.login_locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True
+# Reverse proxies in front of the site that append to X-Forwarded-For (production: nginx).
+TSUNAGU_PROXY_COUNT = env.int("TSUNAGU_PROXY_COUNT", default=0)
+
+# Security headers, in every environment so that the browser tests see what users get.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# The raster base map of the campaign and workshop maps (GSI's pale map, free with
+# attribution); a deployment may serve its own tiles.
+TSUNAGU_BASEMAP_TILES = env(
+    "TSUNAGU_BASEMAP_TILES", default="https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png"
+)
+
+
+def _tile_source(url_template: str) -> str:
+    """The CSP source of a tile URL template; a {s} subdomain placeholder becomes `*`."""
+    parts = urlsplit(url_template)
+    host = re.sub(r"\{[^}]*\}", "*", parts.netloc)
+    return f"{parts.scheme}://{host}"
+
+
+# Content-Security-Policy (django-csp): scripts only from our own static files, no inline
+# script or eval. Inline styles stay allowed: ECharts, MapLibre and htmx set them. MapLibre
+# runs its worker from a blob: URL and fetches the base-map tiles.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:", _tile_source(TSUNAGU_BASEMAP_TILES)],
+        "connect-src": [SELF, _tile_source(TSUNAGU_BASEMAP_TILES)],
+        "font-src": [SELF, "data:"],
+        "worker-src": [SELF, "blob:"],
+        "child-src": [SELF, "blob:"],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+    }
+}
 
 # Japanese is the default language; English pages live under /en/.
 LANGUAGE_CODE = "ja"
@@ -213,6 +287,8 @@ LOGGING = {
         "django": {"handlers": [], "propagate": True},
         # WeasyPrint reports every page it lays out at INFO: about 60 lines per report PDF.
         "weasyprint.progress": {"level": "WARNING"},
+        # django-axes announces itself at INFO in every process, management commands too.
+        "axes.apps": {"level": "WARNING"},
     },
 }
 

@@ -36,9 +36,11 @@ def test_map_shows_clusters_and_filters_change_the_count(page, site, observation
     page.wait_for_selector("#nature-map canvas")
     # the client's first fetch of the real viewport replaces the server's count
     page.wait_for_function(
-        "document.getElementById('map-summary').textContent.includes('Observations in view')"
+        "() => document.getElementById('map-summary').textContent.includes('Observations in view')"
     )
-    page.wait_for_function("Number(document.getElementById('map-summary').dataset.total) >= 10")
+    page.wait_for_function(
+        "() => Number(document.getElementById('map-summary').dataset.total) >= 10"
+    )
     total = summary_total(page)
     assert total >= 10
     assert "Observations in view: " in page.get_by_test_id("map-summary").inner_text()
@@ -47,7 +49,7 @@ def test_map_shows_clusters_and_filters_change_the_count(page, site, observation
     page.select_option("#map-grade", "needs_id")
     page.get_by_role("button", name="Apply").click()
     page.wait_for_function(
-        f"Number(document.getElementById('map-summary').dataset.total) < {total}"
+        f"() => Number(document.getElementById('map-summary').dataset.total) < {total}"
     )
     assert summary_total(page) >= 4  # ours; the demo may add its own
     assert "grade=needs_id" in page.url
@@ -61,7 +63,9 @@ def test_map_shows_clusters_and_filters_change_the_count(page, site, observation
     )
     assert page.input_value("#map-taxon") == str(observations.pk)
     page.get_by_role("button", name="Apply").click()
-    page.wait_for_function("Number(document.getElementById('map-summary').dataset.total) === 6")
+    page.wait_for_function(
+        "() => Number(document.getElementById('map-summary').dataset.total) === 6"
+    )
     assert f"taxon={observations.pk}" in page.url
     assert page.get_by_test_id("map-list").locator("li").count() <= 6
 

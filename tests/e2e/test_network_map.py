@@ -13,7 +13,7 @@ def shown(page) -> int:
 def test_network_map_filters_by_field_and_draws_kanazawa_lines(page, site, screenshot):
     page.goto(f"{site.url}/en/network/")
     page.wait_for_selector("#network-map canvas")
-    page.wait_for_function("document.getElementById('network-map').dataset.ready === 'true'")
+    page.wait_for_function("() => document.getElementById('network-map').dataset.ready === 'true'")
     assert "basemapError" not in (page.eval_on_selector("#network-map", "n => ({...n.dataset})"))
     total = shown(page)
     assert total > 0
@@ -28,7 +28,7 @@ def test_network_map_filters_by_field_and_draws_kanazawa_lines(page, site, scree
 
     page.select_option("#network-field", "Crafts and Folk Art")
     page.wait_for_function(
-        f"Number(document.getElementById('network-count').dataset.shown) < {total}"
+        f"() => Number(document.getElementById('network-count').dataset.shown) < {total}"
     )
     crafts = shown(page)
     assert 0 < crafts < total

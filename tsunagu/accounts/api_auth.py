@@ -16,7 +16,10 @@ class TokenAuth(HttpBearer):
         return user
 
 
-SESSION_OR_TOKEN = [django_auth, TokenAuth()]
+# The token first: the session check enforces CSRF and refuses the request outright, so a
+# script's POST with a valid token (and no CSRF cookie, as no browser is involved) would
+# never reach the token check.
+SESSION_OR_TOKEN = [TokenAuth(), django_auth]
 
 
 def request_user(request: HttpRequest):

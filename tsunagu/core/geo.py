@@ -22,6 +22,37 @@ def _ring_area_centroid(ring: Ring) -> tuple[float, float, float]:
     return area, cx / (6 * area), cy / (6 * area)
 
 
+def _is_position(position: object) -> bool:
+    """[longitude, latitude] (an altitude may follow) in degrees."""
+    if not isinstance(position, list) or len(position) < 2:
+        return False
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in position):
+        return False
+    return -180 <= position[0] <= 180 and -90 <= position[1] <= 90
+
+
+def _is_ring(ring: object) -> bool:
+    """A closed GeoJSON ring has at least four positions."""
+    return isinstance(ring, list) and len(ring) >= 4 and all(_is_position(p) for p in ring)
+
+
+def is_polygonal(geometry: object) -> bool:
+    """A GeoJSON Polygon or MultiPolygon these helpers can read."""
+    if not isinstance(geometry, dict):
+        return False
+    coordinates = geometry.get("coordinates")
+    if geometry.get("type") == "Polygon":
+        polygons = [coordinates]
+    elif geometry.get("type") == "MultiPolygon" and isinstance(coordinates, list):
+        polygons = coordinates
+    else:
+        return False
+    return bool(polygons) and all(
+        isinstance(polygon, list) and polygon and all(_is_ring(ring) for ring in polygon)
+        for polygon in polygons
+    )
+
+
 def polygons_of(geometry: dict) -> list[list[Ring]]:
     if geometry["type"] == "Polygon":
         return [geometry["coordinates"]]

@@ -9,8 +9,8 @@ from pathlib import Path
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
-from tsunagu.core.area_codes import normalize_area_code
-from tsunagu.core.geo import centroid, merge_geometries
+from tsunagu.core.area_codes import AreaCodeError, normalize_area_code
+from tsunagu.core.geo import centroid, is_polygonal, merge_geometries
 from tsunagu.core.models import (
     Area,
     AreaKind,
@@ -109,6 +109,13 @@ def sdg_relations_set(
     )
 
 
+class BoundaryFileError(ValueError):
+    """The boundaries file cannot be read as N03 GeoJSON; nothing was loaded."""
+
+
+MAX_AREA_NAME = 120  # Area.name
+
+
 def _japan_and_prefecture(prefecture_code: str, prefecture_name_ja: str) -> Area:
     japan, _ = Area.objects.get_or_create(
         code="JP",
@@ -126,22 +133,60 @@ def _japan_and_prefecture(prefecture_code: str, prefecture_name_ja: str) -> Area
     return prefecture
 
 
+def _boundary_features(path: Path) -> dict[str, list[dict]]:
+    """The file's features by municipality code; BoundaryFileError lists what is wrong."""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            collection = json.load(handle)
+    except (UnicodeDecodeError, ValueError) as error:
+        raise BoundaryFileError(f"{path.name} is not UTF-8 JSON: {error}") from None
+    features = collection.get("features") if isinstance(collection, dict) else None
+    if not isinstance(features, list):
+        raise BoundaryFileError(f"{path.name} is not a GeoJSON FeatureCollection")
+    by_code: dict[str, list[dict]] = defaultdict(list)
+    problems = []
+    for number, feature in enumerate(features, start=1):
+        props = feature.get("properties") if isinstance(feature, dict) else None
+        if not isinstance(props, dict):
+            problems.append(f"feature {number}: no properties")
+            continue
+        raw_code = props.get("N03_007")
+        if not raw_code:
+            continue
+        try:
+            if not isinstance(raw_code, str | int) or isinstance(raw_code, bool):
+                raise AreaCodeError(f"not a local government code: {raw_code!r}")
+            code = normalize_area_code(str(raw_code))
+        except AreaCodeError as error:
+            problems.append(f"feature {number}: {error}")
+            continue
+        names = [props.get(key) for key in ("N03_001", "N03_003", "N03_004")]
+        if not names[0] or not all(
+            name is None or (isinstance(name, str) and "\x00" not in name) for name in names
+        ):
+            problems.append(f"feature {number}: N03_001, N03_003 and N03_004 must be names")
+        elif any(len(name or "") > MAX_AREA_NAME for name in names):
+            problems.append(f"feature {number}: a name is longer than {MAX_AREA_NAME} characters")
+        elif feature.get("geometry") and not is_polygonal(feature["geometry"]):
+            problems.append(f"feature {number}: the geometry is not a Polygon or MultiPolygon")
+        else:
+            by_code[code].append(feature)
+    if problems:
+        raise BoundaryFileError(f"{path.name}: " + "; ".join(problems[:20]))
+    return by_code
+
+
 @transaction.atomic
 def boundaries_load(*, path: Path, names_en: dict[str, str] | None = None) -> int:
     """Create or update municipalities (and their prefectures) from an N03 GeoJSON file.
 
     Features without a code (unassigned land, 所属未定地) are skipped; several features of one
     municipality (islands) are merged into one MultiPolygon; a municipality whose polygons
-    were simplified away is still created, without geometry.
+    were simplified away is still created, without geometry. A file that is not N03 GeoJSON
+    raises BoundaryFileError, and nothing is loaded.
     """
     names_en = names_en or {}
-    with path.open(encoding="utf-8") as handle:
-        collection = json.load(handle)
-    by_code: dict[str, list[dict]] = defaultdict(list)
-    for feature in collection["features"]:
-        raw_code = feature["properties"].get("N03_007")
-        if raw_code:
-            by_code[normalize_area_code(raw_code)].append(feature)
+    by_code = _boundary_features(path)
     prefectures: dict[str, Area] = {}
     for code, features in sorted(by_code.items()):
         props = features[0]["properties"]
@@ -151,7 +196,7 @@ def boundaries_load(*, path: Path, names_en: dict[str, str] | None = None) -> in
         defaults = {
             "kind": AreaKind.MUNICIPALITY,
             "parent": prefectures[code[:2]],
-            "name_ja": props["N03_004"] or props["N03_003"] or code,
+            "name_ja": props.get("N03_004") or props.get("N03_003") or code,
             "geometry": None,
             "centroid_lat": None,
             "centroid_lon": None,

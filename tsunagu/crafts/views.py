@@ -12,7 +12,7 @@ from tsunagu.crafts import selectors
 from tsunagu.crafts.forms import ContactForm
 from tsunagu.crafts.models import Artisan, Craft, Workshop
 from tsunagu.crafts.services import contact_message_send
-from tsunagu.nature.views.campaigns import BASEMAP_ATTRIBUTION, BASEMAP_TILES
+from tsunagu.nature.views.campaigns import BASEMAP_ATTRIBUTION
 
 
 def craft_list(request: HttpRequest) -> HttpResponse:
@@ -44,7 +44,7 @@ def _map(workshop: Workshop) -> dict | None:
         "longitude": workshop.longitude,
         "latitude": workshop.latitude,
         "name": workshop.name,
-        "tiles": getattr(settings, "TSUNAGU_BASEMAP_TILES", BASEMAP_TILES),
+        "tiles": settings.TSUNAGU_BASEMAP_TILES,
         "attribution": getattr(settings, "TSUNAGU_BASEMAP_ATTRIBUTION", BASEMAP_ATTRIBUTION),
     }
 

@@ -11,6 +11,7 @@ from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 from ninja.utils import check_csrf
 
+from tsunagu.core.api_common import ApiErrorOut
 from tsunagu.experiences import selectors, services
 from tsunagu.experiences.models import Booking, Experience, Slot
 
@@ -108,7 +109,10 @@ def experience_slots(request: HttpRequest, slug: str):
     ]
 
 
-@router.post("/bookings", response={201: BookingOut, 202: BookingOut})
+@router.post(
+    "/bookings",
+    response={201: BookingOut, 202: BookingOut, (400, 403, 404, 409): ApiErrorOut},
+)
 def booking_create(request: HttpRequest, payload: BookingIn):
     slot = Slot(pk=payload.slot)  # the services read it (with its experience) themselves
     visitor = payload.dict(exclude={"slot", "waitlist_if_full"})
@@ -130,7 +134,7 @@ def booking_create(request: HttpRequest, payload: BookingIn):
     )
 
 
-@router.post("/bookings/{code}/cancel", response=BookingOut)
+@router.post("/bookings/{code}/cancel", response={200: BookingOut, (400, 404, 409): ApiErrorOut})
 def booking_cancel(request: HttpRequest, code: str, payload: CancelIn):
     booking = Booking.objects.filter(code=code, email__iexact=payload.email.strip()).first()
     if booking is None:

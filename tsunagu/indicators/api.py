@@ -8,8 +8,9 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.cache import cache_page
 from ninja import Field, Router, Schema
 from ninja.decorators import decorate_view
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from tsunagu.core.api_common import Pagination
 from tsunagu.core.models import Area
 from tsunagu.core.selectors import area_get
 from tsunagu.indicators import selectors
@@ -28,7 +29,7 @@ class StatisticOut(Schema):
     credit: str
 
 
-class ObservationOut(Schema):
+class StatisticObservationOut(Schema):
     statistic: str = Field(..., alias="statistic.code")
     area: str = Field(..., alias="area.code")
     year: int
@@ -88,13 +89,13 @@ class AreaScoresOut(Schema):
 
 
 @router.get("/statistics", response=list[StatisticOut])
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pagination, page_size=100)
 def statistic_list(request: HttpRequest):
     return selectors.statistic_list()
 
 
-@router.get("/observations", response=list[ObservationOut])
-@paginate(PageNumberPagination, page_size=500)
+@router.get("/observations", response=list[StatisticObservationOut])
+@paginate(Pagination, page_size=500)
 def observation_list(
     request: HttpRequest,
     statistic: str | None = None,
@@ -105,13 +106,13 @@ def observation_list(
 
 
 @router.get("/indicators", response=list[IndicatorOut])
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pagination, page_size=100)
 def indicator_list(request: HttpRequest):
     return selectors.indicator_list()
 
 
 @router.get("/indicators/{code}/values", response=list[IndicatorValueOut])
-@paginate(PageNumberPagination, page_size=2000)
+@paginate(Pagination, page_size=2000)
 def indicator_values(
     request: HttpRequest, code: str, year: int | None = None, area: str | None = None
 ):

@@ -7,6 +7,7 @@ processes notice a recomputation within VERSION_TTL seconds, and with Redis at o
 `scores_version_bump` deletes it.
 """
 
+import hashlib
 from collections.abc import Callable
 from functools import wraps
 
@@ -41,7 +42,9 @@ def cached_by_scores(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         if request.method != "GET" or request.user.is_authenticated:
             return view(request, *args, **kwargs)
-        key = f"page:{scores_version()}:{get_language()}:{request.get_full_path()}"
+        # The address is hashed: a query string of any length still makes a valid cache key.
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"page:{scores_version()}:{get_language()}:{path}"
         cached = cache.get(key)
         if cached is not None:
             content, content_type = cached

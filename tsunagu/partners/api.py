@@ -2,6 +2,7 @@
 
 from ninja import Router, Schema
 
+from tsunagu.core.api_common import Year
 from tsunagu.partners import open_data
 
 router = Router(tags=["open data"])
@@ -20,7 +21,7 @@ class PartnerOut(Schema):
     website: str
 
 
-class ProjectOut(Schema):
+class OpenDataProjectOut(Schema):
     slug: str
     title_ja: str
     title_en: str
@@ -57,21 +58,21 @@ class EventOut(Schema):
 
 @router.get("/partners", response=list[PartnerOut])
 def open_partners(
-    request, sdg: int | None = None, type: str | None = None, year: int | None = None
+    request, sdg: int | None = None, type: str | None = None, year: Year | None = None
 ):
     """Approved and active partners; `year` is the year of registration."""
     return open_data.partner_rows(sdg=sdg, kind=type, year=year)
 
 
-@router.get("/projects", response=list[ProjectOut])
+@router.get("/projects", response=list[OpenDataProjectOut])
 def open_projects(
-    request, sdg: int | None = None, status: str | None = None, year: int | None = None
+    request, sdg: int | None = None, status: str | None = None, year: Year | None = None
 ):
     """Published projects; `year` keeps those running during that year."""
     return open_data.project_rows(sdg=sdg, status=status, year=year)
 
 
 @router.get("/events", response=list[EventOut])
-def open_events(request, sdg: int | None = None, type: str | None = None, year: int | None = None):
+def open_events(request, sdg: int | None = None, type: str | None = None, year: Year | None = None):
     """Published and cancelled events with attendance counts; `year` is the year held."""
     return open_data.event_rows(sdg=sdg, kind=type, year=year)

@@ -11,7 +11,7 @@ from tsunagu.programmes.models import Call, Programme
 router = Router(tags=["programmes"])
 
 
-class CallOut(Schema):
+class ProgrammeCallOut(Schema):
     id: int
     programme: str
     title_ja: str
@@ -52,7 +52,7 @@ class ProgrammeOut(Schema):
         return programme.event_series.slug if programme.event_series else None
 
 
-class CityOut(Schema):
+class ProgrammeCityOut(Schema):
     city: str
     country: str
     dispatched: int
@@ -64,7 +64,7 @@ class FiguresOut(Schema):
     children_reached: int
     craftsmen_dispatched: int
     residents_hosted: int
-    cities: list[CityOut]
+    cities: list[ProgrammeCityOut]
 
 
 @router.get("/", response=list[ProgrammeOut])
@@ -72,7 +72,7 @@ def programme_list(request: HttpRequest):
     return list(selectors.programme_list(user=request.user).select_related("event_series"))
 
 
-@router.get("/calls", response=list[CallOut])
+@router.get("/calls", response=list[ProgrammeCallOut])
 def call_list(request: HttpRequest):
     return list(selectors.call_list(user=request.user))
 

@@ -5,8 +5,9 @@ from datetime import date
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import Router, Schema
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
+from tsunagu.core.api_common import Pagination, Year
 from tsunagu.projects import selectors
 from tsunagu.projects.models import Project
 
@@ -34,7 +35,7 @@ class ResourceOut(Schema):
     provided_by: str | None
 
 
-class ReportOut(Schema):
+class ProjectReportOut(Schema):
     year: int
     submitted_on: date
     summary: str
@@ -81,7 +82,7 @@ class ProjectDetailOut(ProjectOut):
     indicators: list[str]
     deliverables: list[DeliverableOut]
     resources: list[ResourceOut]
-    reports: list[ReportOut]
+    reports: list[ProjectReportOut]
     is_demo: bool
 
     @staticmethod
@@ -148,13 +149,13 @@ def _partner(partner) -> dict:
 
 
 @router.get("/projects", response=list[ProjectOut])
-@paginate(PageNumberPagination, page_size=100)
+@paginate(Pagination, page_size=100)
 def project_list(
     request: HttpRequest,
     goal: int | None = None,
     status: str | None = None,
     partner: str | None = None,
-    year: int | None = None,
+    year: Year | None = None,
     q: str | None = None,
 ):
     """Published projects of approved partners, newest first. partner: an organisation slug

@@ -125,6 +125,9 @@ def read_text(path: Path) -> str:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise OpenSdgFormatError(path, f"not UTF-8 ({error.reason})") from error
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise OpenSdgFormatError(path, "a NUL character: not a text file", line)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -135,6 +138,13 @@ def read_indicator_csv(path: Path, *, with_lines: bool = False) -> pl.DataFrame:
     column ``_line`` gives each row's line in the file, for importers' error messages.
     """
     reader = csv.reader(io.StringIO(read_text(path)))
+    try:
+        return _indicator_frame(path, reader, with_lines=with_lines)
+    except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
+        raise OpenSdgFormatError(path, f"not readable as CSV: {error}", reader.line_num) from error
+
+
+def _indicator_frame(path: Path, reader, *, with_lines: bool) -> pl.DataFrame:
     header = [name.strip() for name in next(reader, [])]
     for required in (YEAR, VALUE):
         if required not in header:

@@ -19,7 +19,7 @@ class ItemOut(Schema):
     related_goals: list[int]
 
 
-class IndicatorOut(Schema):
+class SchemeIndicatorOut(Schema):
     code: str
     title_ja: str
     title_en: str
@@ -33,7 +33,7 @@ class VersionOut(Schema):
     min_indicators: int
     required_indicator_codes: list[str]
     item_share_needed: float
-    indicators: list[IndicatorOut]
+    indicators: list[SchemeIndicatorOut]
 
 
 class CertificateOut(Schema):

@@ -5,6 +5,7 @@ from datetime import datetime
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
+from tsunagu.core.api_common import ApiErrorOut
 from tsunagu.tourism_grants import selectors
 from tsunagu.tourism_grants.models import GrantCall
 
@@ -63,7 +64,7 @@ def call(request, slug: str):
     return _call_out(get_object_or_404(GrantCall, slug=slug))
 
 
-@router.get("/awards", response=list[AwardOut])
+@router.get("/awards", response={200: list[AwardOut], 404: ApiErrorOut})
 def awards(request, call: str | None = None):
     selected = get_object_or_404(GrantCall, slug=call) if call else None
     return [

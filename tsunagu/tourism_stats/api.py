@@ -4,6 +4,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
+from tsunagu.core.api_common import ApiErrorOut
 from tsunagu.core.models import Area
 from tsunagu.tourism_stats import selectors
 from tsunagu.tourism_stats.models import MonthlyFigure
@@ -11,7 +12,7 @@ from tsunagu.tourism_stats.models import MonthlyFigure
 router = Router(tags=["tourism_stats"])
 
 
-class FigureOut(Schema):
+class MonthlyFigureOut(Schema):
     area: str
     year: int
     month: int
@@ -38,7 +39,7 @@ class CrowdingOut(Schema):
     months: list[CrowdingMonthOut]
 
 
-@router.get("/monthly", response=list[FigureOut])
+@router.get("/monthly", response={200: list[MonthlyFigureOut], 404: ApiErrorOut})
 def monthly_figures(
     request: HttpRequest, area: str, year: int | None = None, measure: str | None = None
 ):
@@ -64,7 +65,7 @@ def monthly_figures(
     ]
 
 
-@router.get("/crowding", response=CrowdingOut)
+@router.get("/crowding", response={200: CrowdingOut, 404: ApiErrorOut})
 def crowding(request: HttpRequest, area: str):
     """Visitors per resident by month, with the staff's thresholds and each month's level."""
     result = selectors.crowding(get_object_or_404(Area, code=area))

@@ -15,6 +15,8 @@ from tsunagu.tourism_stats import importer
 from tsunagu.tourism_stats.feed import tourism_indicators_publish
 from tsunagu.tourism_stats.models import CrowdingThreshold, MonthlyFigure, VisitorImport
 
+DELETE_BATCH = 200
+
 
 @dataclass
 class VisitorImportSummary:
@@ -49,10 +51,13 @@ def monthly_figures_write(
         Area.objects.filter(code__in={f.area for f in figures}).values_list("code", "id")
     )
     months = sorted({(area_ids[f.area], f.year, f.month) for f in figures})
-    covered = Q(pk__in=[])
-    for area_id, year, month in months:
-        covered |= Q(area_id=area_id, year=year, month=month)
-    replaced, _deleted = MonthlyFigure.objects.filter(covered).delete()
+    replaced = 0
+    # In batches: one condition for a thousand area-months is deeper than SQLite parses.
+    for start in range(0, len(months), DELETE_BATCH):
+        covered = Q(pk__in=[])
+        for area_id, year, month in months[start : start + DELETE_BATCH]:
+            covered |= Q(area_id=area_id, year=year, month=month)
+        replaced += MonthlyFigure.objects.filter(covered).delete()[0]
     run = VisitorImport.objects.create(
         file_name=file_name[:300],
         file_sha256=sha256,

@@ -51,3 +51,32 @@ def test_public_name_never_shows_the_email():
     assert "secret" not in str(user.public_name)
     user.full_name = "Aki"
     assert user.public_name == "Aki"
+
+
+def test_signup_page_states_the_password_rules(client):
+    page = client.get("/en" + reverse("accounts:signup")).content.decode()
+    assert "at least 12 characters" in page
+    assert "can’t be entirely numeric" in page
+    assert "can’t be a commonly used password" in page
+
+
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("kenroku-1957", None),  # 12 characters: just long enough
+        ("kenroku-195", "This password is too short. It must contain at least 12 characters."),
+        ("202604011234", "This password is entirely numeric."),
+        ("password1234", "This password is too common."),
+        ("hotaru@example.org", "The password is too similar to the email address."),
+    ],
+)
+def test_signup_refuses_weak_passwords_with_a_clear_message(client, password, message):
+    data = {**GOOD, "email": "hotaru@example.org", "password1": password, "password2": password}
+    response = client.post("/en" + reverse("accounts:signup"), data)
+    if message is None:
+        assert response.status_code == 302
+        return
+    assert response.status_code == 200
+    assert message in response.context["form"].errors["password2"]
+    assert message in response.content.decode().replace("&#x27;", "'")
+    assert not User.objects.filter(email="hotaru@example.org").exists()

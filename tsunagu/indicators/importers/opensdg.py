@@ -29,6 +29,7 @@ from tsunagu.scoring.opensdg import (
 )
 
 SPECIAL = {"Year", "Value", "GeoCode", "_line"}
+MAX_DISAGGREGATION = 200  # Observation.disaggregation
 
 
 @dataclass
@@ -46,7 +47,7 @@ def statistic_code(indicator_id: str) -> str:
 def _name(metadata: dict, indicator_id: str) -> str:
     for key in ("indicator_name", "graph_title", "title"):
         if metadata.get(key):
-            return str(metadata[key])[:300]
+            return str(metadata[key]).replace("\x00", "")[:300]
     return f"Open SDG indicator {indicator_id}"
 
 
@@ -63,9 +64,12 @@ def _tidy_rows(frame: pl.DataFrame, code: str, area: str | None, file_name: str)
         parts = [f"{c}={record[c]}" for c in sorted(disaggregations) if record[c] is not None]
         if not re.fullmatch(r"\d{4}", label):
             parts.append(f"period={label}")
-        rows.append(
-            (line, code, row_area, int(label[:4]), ";".join(sorted(parts)), "", record["Value"])
-        )
+        disaggregation = ";".join(sorted(parts))
+        if len(disaggregation) > MAX_DISAGGREGATION:
+            message = f"{file_name}: the disaggregation is over {MAX_DISAGGREGATION} characters"
+            errors.append(RowError(line, message))
+            continue
+        rows.append((line, code, row_area, int(label[:4]), disaggregation, "", record["Value"]))
     return rows, errors
 
 

@@ -9,6 +9,7 @@ The reference year comes from each column, never from the edition.
 
 import csv
 import io
+import math
 import re
 from pathlib import Path
 
@@ -29,11 +30,18 @@ EDITION = re.compile(r"SSDSE-A-(\d{4})", re.IGNORECASE)
 MISSING = {"", "-", "－", "…", "x", "X", "***", "･"}
 CREDIT_JA = "出典：独立行政法人統計センター SSDSE-A"
 CREDIT_EN = "National Statistics Center of Japan, SSDSE-A"
+# Field lengths of Statistic.name and Area.name.
+MAX_NAME, MAX_AREA_NAME = 300, 120
 
 
 def _decode(raw: bytes, file_name: str) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8")
+        try:
+            return raw[3:].decode("utf-8")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start + 3].count(b"\n") + 1
+            message = "the file starts as UTF-8 (a byte order mark) but is not UTF-8"
+            raise ImportFileError(file_name, [RowError(line, message)]) from None
     try:
         return raw.decode("cp932")
     except UnicodeDecodeError as error:
@@ -63,7 +71,16 @@ def _edition(file_name: str, first_cell: str) -> tuple[str, int]:
 def read(path: Path, *, file_name: str | None = None) -> TidyImport:
     file_name = file_name or path.name
     text = _decode(path.read_bytes(), file_name)
-    rows = list(csv.reader(io.StringIO(text)))
+    if "\x00" in text:  # no database text may hold one
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ImportFileError(file_name, [RowError(line, "a NUL character: not a CSV text file")])
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        rows = list(reader)
+    except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
+        raise ImportFileError(
+            file_name, [RowError(reader.line_num, f"not readable as CSV: {error}")]
+        ) from None
     if len(rows) < 4:
         raise ImportFileError(file_name, [RowError(0, "fewer than four rows: not an SSDSE-A file")])
     codes, years, names = rows[0], rows[1], rows[2]
@@ -71,6 +88,11 @@ def read(path: Path, *, file_name: str | None = None) -> TidyImport:
     errors: list[RowError] = []
     if not columns:
         errors.append(RowError(1, "no item codes (like A1101) in the first header row"))
+    if len(codes) < 3:
+        errors.append(RowError(1, "fewer than three columns (code, prefecture, municipality)"))
+    for i in columns:
+        if len(names[i].strip() if i < len(names) else "") > MAX_NAME:
+            errors.append(RowError(3, f"column {codes[i]}: the name is over {MAX_NAME} characters"))
     column_years: dict[int, int] = {}
     for i in columns:
         cell = years[i].strip() if i < len(years) else ""
@@ -102,9 +124,12 @@ def read(path: Path, *, file_name: str | None = None) -> TidyImport:
             )
             continue
         seen_areas[area] = line_number
-        area_names[area[1:]] = (row[1].strip(), row[2].strip())
         if len(row) < len(codes):
             errors.append(RowError(line_number, f"{len(row)} cells, the header has {len(codes)}"))
+            continue
+        area_names[area[1:]] = (row[1].strip(), row[2].strip())
+        if max(len(name) for name in area_names[area[1:]]) > MAX_AREA_NAME:
+            errors.append(RowError(line_number, f"a place name is over {MAX_AREA_NAME} characters"))
             continue
         for i in columns:
             cell = row[i].strip()
@@ -112,6 +137,8 @@ def read(path: Path, *, file_name: str | None = None) -> TidyImport:
                 continue
             try:
                 value = float(cell)
+                if not math.isfinite(value):
+                    raise ValueError(cell)
             except ValueError:
                 errors.append(RowError(line_number, f"{codes[i]}: {cell!r} is not a number"))
                 continue
@@ -145,6 +172,9 @@ def read(path: Path, *, file_name: str | None = None) -> TidyImport:
         credit_ja=CREDIT_JA,
         credit_en=CREDIT_EN,
         frame=frame,
-        statistics=[StatisticMeta(code=codes[i], name_ja=names[i].strip()) for i in columns],
+        statistics=[
+            StatisticMeta(code=codes[i], name_ja=names[i].strip() if i < len(names) else "")
+            for i in columns
+        ],
         area_names=area_names,
     )

@@ -13,10 +13,12 @@ import math
 import time
 import unicodedata
 import zipfile
+import zlib
 from pathlib import Path
 
 import polars as pl
 from django.utils.translation import gettext as _
+from openpyxl.utils.exceptions import InvalidFileException
 
 from tsunagu.core.area_codes import AreaCodeError, normalize_area_code
 from tsunagu.indicators.importers.base import (
@@ -61,28 +63,53 @@ def _csv_rows(raw: bytes, file_name: str) -> list[Row]:
             pass
         message = _("the file is not UTF-8 text.") + hint
         raise ImportFileError(file_name, [RowError(line, message)]) from None
+    if "\x00" in text:  # no database text may hold one
+        line = text[: text.index("\x00")].count("\n") + 1
+        message = _("the file contains a NUL character: it is not a CSV text file.")
+        raise ImportFileError(file_name, [RowError(line, message)])
     reader = csv.reader(io.StringIO(text, newline=""))
-    return [(number, [_cell(c) for c in row]) for number, row in enumerate(reader, start=1)]
+    try:
+        return [(number, [_cell(c) for c in row]) for number, row in enumerate(reader, start=1)]
+    except csv.Error as error:  # e.g. a cell longer than the csv module's field limit
+        message = _("the file cannot be read as CSV: %(error)s") % {"error": error}
+        raise ImportFileError(file_name, [RowError(reader.line_num, message)]) from None
+
+
+# What openpyxl raises on a file that is not a whole, well-formed workbook: it has no error of
+# its own for that, and a damaged zip member or XML part fails deep inside it while the rows
+# are read, not only when the file is opened.
+UNREADABLE_WORKBOOK = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    SyntaxError,  # xml.etree's ParseError
+    KeyError,
+    IndexError,
+    TypeError,
+    ValueError,
+    OSError,
+)
 
 
 def _xlsx_rows(path: Path, file_name: str) -> list[Row]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError):
+        try:
+            return [
+                (number, [_cell(c) for c in row])
+                for number, row in enumerate(
+                    workbook.worksheets[0].iter_rows(values_only=True), start=1
+                )
+            ]
+        finally:
+            workbook.close()
+    except UNREADABLE_WORKBOOK:
         raise ImportFileError(
             file_name, [RowError(0, _("the file is not a readable Excel (.xlsx) workbook."))]
         ) from None
-    try:
-        sheet = workbook.worksheets[0]
-        return [
-            (number, [_cell(c) for c in row])
-            for number, row in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        workbook.close()
 
 
 def _rows(path: Path, file_name: str) -> list[Row]:

@@ -206,6 +206,8 @@ def observations_import(
         edition=tidy.edition,
         imported_by=user,
     )
+    # The cast keeps the ids integers when there are no rows: polars then leaves an empty
+    # mapping's result as text, and the join below would fail on it.
     incoming = tidy.frame.with_columns(
         pl.col("statistic")
         .replace_strict(statistic_ids, return_dtype=pl.Int64)
@@ -214,7 +216,7 @@ def observations_import(
         pl.lit(tidy.edition).alias("edition"),
         pl.lit(tidy.edition_rank).alias("edition_rank"),
         pl.lit(run.pk).alias("import_run_id"),
-    )
+    ).cast({"statistic_id": pl.Int64, "area_id": pl.Int64})
     joined = incoming.join(
         _existing(list(statistic_ids.values())),
         on=["statistic_id", "area_id", "year", "disaggregation"],

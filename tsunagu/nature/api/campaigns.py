@@ -19,7 +19,7 @@ class PartnerRef(Schema):
     name_en: str | None
 
 
-class TaxonRef(Schema):
+class CampaignTaxonRef(Schema):
     id: int
     scientific_name: str
     common_name: str
@@ -35,7 +35,7 @@ class CampaignOut(Schema):
     season_end_month: int | None
     first_year: int | None
     organisers: list[PartnerRef]
-    target_taxa: list[TaxonRef]
+    target_taxa: list[CampaignTaxonRef]
     sites: int
     visits: int
     participants: int

@@ -5,6 +5,7 @@ from django.utils import timezone
 from ninja import Router
 from ninja.errors import HttpError
 
+from tsunagu.core.api_common import ApiErrorOut
 from tsunagu.nature.models import QualityGrade
 from tsunagu.nature.selectors.map import (
     Cluster,
@@ -58,7 +59,7 @@ def clusters_geojson(result: ClusterResult, *, observation_url: str) -> dict:
     }
 
 
-@router.get("/map/clusters")
+@router.get("/map/clusters", response={200: None, 422: ApiErrorOut})
 def map_cluster_list(
     request: HttpRequest,
     bbox: str | None = None,

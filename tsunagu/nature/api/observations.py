@@ -12,6 +12,7 @@ from ninja.files import UploadedFile
 from ninja.responses import Status
 
 from tsunagu.accounts.api_auth import SESSION_OR_TOKEN, request_user
+from tsunagu.core.api_common import PageNumber
 from tsunagu.nature.models import LICENCE_URLS, Observation, Taxon
 from tsunagu.nature.selectors import observations as selectors
 from tsunagu.nature.services import observations as services
@@ -181,14 +182,14 @@ def _get(user, uuid: str) -> Observation:
         raise HttpError(404, "Observation not found.") from None
 
 
-@router.get("/observations", response=ObservationPage)
+@router.get("/observations", response={200: ObservationPage, 400: ErrorOut})
 def observation_list(
     request: HttpRequest,
     taxon_id: int | None = None,
     grade: str | None = None,
     date_from: date | None = None,
     date_to: date | None = None,
-    page: int = 1,
+    page: PageNumber = 1,
     page_size: int = 50,
 ):
     """Observations, newest first. Coordinates are the public ones (generalised for

@@ -63,6 +63,8 @@ class DataFile:
                 for number, row in enumerate(reader):
                     if number < self.header_lines or not any(cell.strip() for cell in row):
                         continue
+                    if any("\x00" in cell for cell in row):  # no database text may hold one
+                        raise csv.Error(_("the row contains a NUL character."))
                     values = {
                         term: row[index].strip() if index < len(row) else ""
                         for index, term in self.fields.items()

@@ -52,7 +52,8 @@ def test_submit_with_session(client_as, tree):
 
 def test_submit_with_bearer_token(users, tree):
     _, raw = ApiToken.objects.create_for(users["plain_user"], "script")
-    response = Client().post(
+    # As a script sends it: no CSRF cookie (Django's test client skips the check unless asked).
+    response = Client(enforce_csrf_checks=True).post(
         API,
         {"photos": [photo_upload()], "observed_at": "2025-06-01T21:00:00+09:00"},
         headers={"Authorization": f"Bearer {raw}"},

@@ -24,9 +24,8 @@ from tsunagu.nature.services import campaigns as services
 from tsunagu.nature.views.campaign_forms import ChildParticipantForm, VisitForm
 
 VISITS_PER_PAGE = 25
-# Pale base map of the Geospatial Information Authority of Japan (free with attribution);
-# a deployment can point TSUNAGU_BASEMAP_TILES at its own tile server.
-BASEMAP_TILES = "https://cyberjapandata.gsi.go.jp/xyz/pale/{z}/{x}/{y}.png"
+# Credit for the default base map, GSI's pale map (settings.TSUNAGU_BASEMAP_TILES); with
+# other tiles, set TSUNAGU_BASEMAP_ATTRIBUTION in the settings as well.
 BASEMAP_ATTRIBUTION = '<a href="https://maps.gsi.go.jp/development/ichiran.html">国土地理院</a>'
 
 
@@ -75,7 +74,7 @@ def _map_data(campaign: Campaign) -> dict:
     return {
         "type": "FeatureCollection",
         "features": features,
-        "tiles": getattr(settings, "TSUNAGU_BASEMAP_TILES", BASEMAP_TILES),
+        "tiles": settings.TSUNAGU_BASEMAP_TILES,
         "attribution": getattr(settings, "TSUNAGU_BASEMAP_ATTRIBUTION", BASEMAP_ATTRIBUTION),
     }
 

@@ -2,6 +2,7 @@
 Link`): one validated row per city, or every row-level problem at once."""
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from tsunagu.network.models import CreativeField
 
 COLUMNS = ("City Name", "Category", "Description", "Link")
+MAX_NAME, MAX_LINK = 160, 400  # CreativeCity.unesco_name, CreativeCity.unesco_url
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,16 @@ def uccn_csv_read(path: Path) -> list[CityRow]:
     """Rows of the file; raises ValidationError with one message per bad row."""
     try:
         with Path(path).open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
-            missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
-            if missing:
-                raise ValidationError(
-                    _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
-                )
-            records = list(reader)
+            text = handle.read()
+        if "\x00" in text:  # no database text may hold one
+            raise csv.Error("the file contains a NUL character")
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValidationError(
+                _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
+            )
+        records = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ValidationError(
             _("Cannot read %(path)s: %(error)s") % {"path": path, "error": error}
@@ -56,6 +61,11 @@ def uccn_csv_read(path: Path) -> list[CityRow]:
         field = _field_of(category)
         if not name:
             errors.append(_("Row %(row)d: the city name is empty.") % {"row": number})
+        elif len(name) > MAX_NAME:
+            errors.append(
+                _("Row %(row)d: the city name is longer than %(max)d characters.")
+                % {"row": number, "max": MAX_NAME}
+            )
         elif name.casefold() in seen:
             errors.append(
                 _("Row %(row)d: %(name)s is already on row %(first)d.")
@@ -68,7 +78,12 @@ def uccn_csv_read(path: Path) -> list[CityRow]:
                 _("Row %(row)d: unknown creative field %(category)s.")
                 % {"row": number, "category": repr(category)}
             )
-        if link:
+        if len(link) > MAX_LINK:
+            errors.append(
+                _("Row %(row)d: the link is longer than %(max)d characters.")
+                % {"row": number, "max": MAX_LINK}
+            )
+        elif link:
             try:
                 check_url(link)
             except ValidationError:

@@ -56,6 +56,15 @@ def test_reimport_replaces_the_months_it_covers(tmp_path, area):
     assert may.count() == 2
 
 
+def test_a_file_of_many_area_months_replaces_them_all(tmp_path, area):
+    """More area-months than one SQL condition can hold (a city's figures since 1900)."""
+    rows = [f"17201,{y},{m},visitors,,{y},x" for y in range(1900, 2011) for m in range(1, 13)]
+    _import(tmp_path, rows)
+    summary = _import(tmp_path, rows, "again.csv")
+    assert (summary.months, summary.replaced) == (1332, 1332)
+    assert MonthlyFigure.objects.count() == 1332
+
+
 def test_feed_puts_tourism_indicators_into_the_indicators_module(
     tmp_path, area, django_capture_on_commit_callbacks
 ):

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from tsunagu.core.services import boundaries_load
+from tsunagu.core.services import BoundaryFileError, boundaries_load
 
 DEFAULT_FILE = Path("geo") / "municipalities-japan-simplified.geojson"
 
@@ -24,5 +24,8 @@ class Command(BaseCommand):
             raise CommandError(
                 f"{path} not found: set TSUNAGU_DATA_DIR or pass --file (see README, Data)"
             )
-        count = boundaries_load(path=path)
+        try:
+            count = boundaries_load(path=path)
+        except BoundaryFileError as error:
+            raise CommandError(str(error)) from None
         self.stdout.write(self.style.SUCCESS(f"{count} municipalities loaded from {path}"))
