@@ -1,5 +1,5 @@
 # Thin wrappers over scripts/.
-.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature bench-bookings bench-reports
+.PHONY: demo test lint licenses messages data bench-scoring bench-import bench-pages bench-suggestions bench-nature bench-bookings bench-reports bench-load
 
 demo:  ## install, migrate, load the Kanazawa demo and serve http://127.0.0.1:8000 (PORT= overrides)
 	scripts/demo.sh
@@ -50,3 +50,7 @@ bench-bookings:  ## craft bookings under 50 concurrent clients (gunicorn + Postg
 bench-reports:  ## a bilingual VLR of about 60 pages from the demo (SQLite): generation time (<= 20 s), per stage, PDF pages
 	scripts/setup.sh dev
 	.venv/bin/python scripts/bench_reports.py
+
+bench-load:  ## mixed workload (70% pages, 20% API, 10% writes), 64 clients pausing ~1 s, 60 s, gunicorn + PostgreSQL + Redis: req/s, p50/p95/p99 (p95 <= 250 ms), 5xx (0), oversold (0)
+	scripts/setup.sh dev
+	.venv/bin/python scripts/bench_load.py

@@ -16,6 +16,8 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("", include("tsunagu.accounts.urls")),
+    path("", include("tsunagu.privacy.urls")),
+    path("", include("tsunagu.mfa.urls")),
     # password reset and change (Django's views, used by new partner members)
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("tsunagu.core.urls")),
@@ -39,3 +41,5 @@ urlpatterns += i18n_patterns(
     path("", include("tsunagu.web.urls")),
     prefix_default_language=False,
 )
+# A lost database answers 503 "temporarily unavailable" (tsunagu/core/errors.py).
+handler500 = "tsunagu.core.errors.server_error"

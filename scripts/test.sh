@@ -10,6 +10,9 @@ command -v chromium >/dev/null || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi ipaex || missing+=(fonts-ipaexfont)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 command -v xgettext >/dev/null || missing+=(gettext)
+command -v redis-server >/dev/null || missing+=(redis-server)  # throwaway Redis of tests/ops
+# Throwaway PostgreSQL clusters of tests/ops (initdb, pg_ctl; Debian keeps them off PATH).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "==> installing Debian packages: ${missing[*]}"

@@ -324,6 +324,15 @@ EXPECTED: dict[str, dict[str, Any]] = {
     "accounts:organisation_detail": PUBLIC,
     "accounts:organisation_detail[draft]": HIDDEN_ELSE_404,  # can_view: staff and its members
     "accounts:organisation_edit": STAFF,  # can_edit: staff or the organisation's members
+    # privacy: the person's own data page; the audit is for city staff
+    "privacy:my_data": SIGNED_IN,
+    "privacy:download": SIGNED_IN_POST_ONLY,
+    "privacy:delete": SIGNED_IN_POST_ONLY,
+    "privacy:request_list": STAFF,
+    # mfa: the code page serves only someone who just gave the right password (none here: it
+    # sends everyone back to log in); two-step log-in is offered to staff and assessors only.
+    "mfa:verify": everyone(LOGIN),
+    "mfa:settings": roles(LOGIN, 403, 403, 200, 200, 200),
     # django.contrib.auth.urls: "login"/"logout" have the same paths as accounts:login/logout,
     # which come first in config/urls.py, so these reach the Tsunagu views.
     "login": ANONYMOUS_ONLY,
@@ -647,6 +656,8 @@ POST_EXPECTED: dict[str, dict[str, Any]] = {
     "tourism:application_act": post(LOGIN, 404),  # _viewable
     "tourism:appeal_create": post(LOGIN, 404),
     "tourism:conflict_create": post(LOGIN, 403),  # assessors only
+    "privacy:download": post(LOGIN, 200),  # the signed-in person's own ZIP
+    "privacy:delete": post(LOGIN, 200),  # no password: the page again, with its errors
 }
 
 # POSTs that may change the database for these roles, by design.
@@ -654,6 +665,8 @@ POST_WRITES_ALLOWED = {
     # registration_detail: "whoever holds the code holds the registration"; the code in the
     # URL is the capability to cancel (the events app asks for nothing else).
     "events:registration_cancel",
+    # the download of one's own data is recorded in the privacy audit
+    "privacy:download",
 }
 
 

@@ -33,6 +33,9 @@ INSTALLED_APPS = [
     "ninja",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "tsunagu.core",
     "tsunagu.accounts",
     "tsunagu.indicators",
@@ -54,6 +57,8 @@ INSTALLED_APPS = [
     "tsunagu.reports",
     "tsunagu.web",
     "tsunagu.ops",
+    "tsunagu.privacy",
+    "tsunagu.mfa",
 ]
 
 MIDDLEWARE = [
@@ -65,6 +70,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-step log-in: marks sessions verified with a code; stops unverified ones of users
+    # who turned it on (tsunagu.mfa).
+    "django_otp.middleware.OTPMiddleware",
+    "tsunagu.mfa.middleware.TwoFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -116,11 +125,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="")
 if REDIS_URL:
+    # A Redis outage reads as cache misses (pages keep working from the database).
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "tsunagu.core.cache_backends.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# How long cached public responses and fragments live at most. Data changes invalidate them
+# at once through a shared cache (Redis); per-process caches of other processes see a change
+# only when their copy expires, hence the short default without Redis.
+TSUNAGU_PAGE_CACHE_SECONDS = env.int("TSUNAGU_PAGE_CACHE_SECONDS", default=600 if REDIS_URL else 30)
 
 AUTH_USER_MODEL = "accounts.User"
 # django-axes first: it refuses a locked-out log-in before the password is checked.
@@ -153,6 +170,9 @@ AXES_CLIENT_IP_CALLABLE = "tsunagu.accounts.lockout.client_ip"
 AXES_LOCKOUT_CALLABLE = "tsunagu.accounts.views.login_locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True
+# Optional two-step log-in (django-otp) for staff and assessors: the name authenticator apps
+# show next to the code. Wrong codes also count as failed log-ins for the lockout above.
+OTP_TOTP_ISSUER = env("TSUNAGU_OTP_ISSUER", default="Tsunagu")
 # Reverse proxies in front of the site that append to X-Forwarded-For (production: nginx).
 TSUNAGU_PROXY_COUNT = env.int("TSUNAGU_PROXY_COUNT", default=0)
 
@@ -238,6 +258,23 @@ CELERY_RESULT_BACKEND = env("CELERY_RESULT_BACKEND", default=REDIS_URL or None)
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TIMEZONE = TIME_ZONE
+# The broker is Redis (redis://) or RabbitMQ (amqp://), chosen by the URL alone. A request
+# that enqueues must learn within about a second that the broker is down (tsunagu.core.tasks
+# then runs the task inline or reports it), not hang on kombu's default retries.
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=2.0)
+CELERY_TASK_PUBLISH_RETRY_POLICY = {
+    "max_retries": 2,
+    "interval_start": 0,
+    "interval_step": 0.2,
+    "interval_max": 0.2,
+}
+if CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"socket_connect_timeout": 2, "socket_timeout": 5}
+# A task is acknowledged when it finishes, so one whose worker dies is delivered again
+# (imports and report builds are atomic, so running them twice is safe).
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 # Periodic tasks (run by `celery -A config.celery_app beat`); each app owns its task.
 CELERY_BEAT_SCHEDULE = {
     "projects-mark-stale-inactive": {
@@ -276,6 +313,12 @@ TSUNAGU_DATA_DIR = Path(env("TSUNAGU_DATA_DIR", default=str(BASE_DIR.parent / "s
 TSUNAGU_DEMO_STATISTICS = env.bool("TSUNAGU_DEMO_STATISTICS", default=True)
 # The city this installation serves (5-digit local government code).
 TSUNAGU_CITY_CODE = env("TSUNAGU_CITY_CODE", default="17201")
+
+# Error reports (500 emails, the debug page) leave out personal data.
+DEFAULT_EXCEPTION_REPORTER = "tsunagu.privacy.error_reports.PersonalDataExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = (
+    "tsunagu.privacy.error_reports.PersonalDataExceptionReporterFilter"
+)
 
 LOGGING = {
     "version": 1,

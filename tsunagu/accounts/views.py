@@ -16,12 +16,21 @@ from tsunagu.accounts import selectors, services
 from tsunagu.accounts.forms import EmailAuthenticationForm, OrganisationProfileForm, SignupForm
 from tsunagu.accounts.models import Organisation
 from tsunagu.accounts.policy import can_edit, can_review, can_view
+from tsunagu.mfa.login_flow import two_factor_login_start
+from tsunagu.mfa.selectors import two_factor_enabled
 
 
 class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = EmailAuthenticationForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        # The right password is only the first step for someone with an authenticator app.
+        user = form.get_user()
+        if two_factor_enabled(user):
+            return two_factor_login_start(self.request, user, self.get_success_url())
+        return super().form_valid(form)
 
 
 def login_locked_out(

@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from tsunagu.core.images import ReencodedImageField
 from tsunagu.core.points import optional_point_clean, optional_point_constraint
 
 
@@ -153,7 +154,7 @@ class CulturalElement(models.Model):
         related_name="cultural_elements",
         verbose_name=_("area"),
     )
-    image = models.ImageField(_("image"), upload_to="biocultural/", blank=True)
+    image = ReencodedImageField(_("image"), upload_to="biocultural/", blank=True)
     image_credit = models.CharField(_("image credit"), max_length=200, blank=True)
     is_demo = models.BooleanField(
         _("demo content"),

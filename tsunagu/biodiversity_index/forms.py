@@ -5,6 +5,7 @@ from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
 from tsunagu.biodiversity_index.services import ScoreInput
+from tsunagu.core.uploads import upload_matches_extension
 
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
 EVIDENCE_EXTENSIONS = (".pdf", ".csv", ".xlsx", ".png", ".jpg", ".jpeg", ".txt")
@@ -52,6 +53,8 @@ def entries_from(post, files, numbers: list[int]) -> tuple[list[ScoreInput], dic
                     _("the evidence file must be one of: %(types)s.")
                     % {"types": ", ".join(EVIDENCE_EXTENSIONS)}
                 )
+            elif not upload_matches_extension(upload, upload.name):
+                problems.append(_("the evidence file's content does not match its extension."))
         if problems:
             errors[str(number)] = [
                 _("Indicator %(number)s: %(problem)s") % {"number": number, "problem": p}

@@ -25,6 +25,7 @@ from tsunagu.biodiversity_index.models import (
     ScoringMethod,
 )
 from tsunagu.biodiversity_index.scoring import MAX_POINTS, points, thresholds_from
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.core.models import Area
 
 
@@ -121,6 +122,7 @@ def assessment_create(*, area: Area, year: int, user=None, is_demo: bool = False
             for indicator in Indicator.objects.all()
         ]
     )
+    cache_model_changed(IndicatorScore)  # bulk_create sends no signal
     assessment_compute(assessment=assessment)
     return assessment
 

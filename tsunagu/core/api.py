@@ -3,9 +3,12 @@
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
+from ninja.decorators import decorate_view
 
 from tsunagu.accounts.api_auth import request_user
 from tsunagu.core import selectors
+from tsunagu.core.apps import CACHE_DOMAIN
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.core.models import Area, Goal
 
 router = Router(tags=["sdg framework and places"])
@@ -60,21 +63,25 @@ class AreaDetailOut(AreaOut):
 
 
 @router.get("/goals", response=list[GoalOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def goal_list(request: HttpRequest):
     return selectors.goal_list()
 
 
 @router.get("/goals/{number}", response=GoalOut)
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def goal_get(request: HttpRequest, number: int):
     return get_object_or_404(Goal, number=number)
 
 
 @router.get("/targets", response=list[TargetOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def target_list(request: HttpRequest, goal: int | None = None):
     return selectors.target_list(goal=goal)
 
 
 @router.get("/local-targets", response=list[LocalTargetOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def local_target_list(request: HttpRequest, goal: int | None = None):
     return selectors.local_target_list(user=request_user(request), goal=goal)
 

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 
 from tsunagu.core.area_codes import AreaCodeError, normalize_area_code
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.core.geo import centroid, is_polygonal, merge_geometries
 from tsunagu.core.models import (
     Area,
@@ -107,6 +108,7 @@ def sdg_relations_set(
             for lt in local_targets
         ]
     )
+    cache_model_changed(type(obj))  # the tags show wherever obj is cached
 
 
 class BoundaryFileError(ValueError):

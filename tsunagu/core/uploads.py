@@ -6,11 +6,14 @@ type is read from the content (a PDF's header, an image opened by Pillow), then 
 the virus-scan hook: `settings.TSUNAGU_VIRUS_SCAN`, the dotted path of a callable
 `f(file) -> reason to reject | None` (e.g. a ClamAV client); empty means no scan."""
 
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from PIL import Image, UnidentifiedImageError
@@ -54,6 +57,47 @@ def upload_type_sniff(file) -> str | None:
     finally:
         file.seek(0)
     return IMAGE_TYPES.get(image_format or "")
+
+
+def _is_text(file) -> bool:
+    data = file.read(1024 * 1024)
+    if b"\x00" in data:
+        return False
+    for encoding in ("utf-8", "cp932"):
+        try:
+            data.decode(encoding)
+        except UnicodeDecodeError as error:
+            if error.start >= len(data) - 4:  # a character cut at the 1 MB boundary
+                return True
+        else:
+            return True
+    return False
+
+
+def _is_xlsx(file) -> bool:
+    try:
+        with zipfile.ZipFile(file) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return False
+    return "[Content_Types].xml" in names and "xl/workbook.xml" in names
+
+
+def upload_matches_extension(file, name: str) -> bool:
+    """Whether the content is what the name's extension says: PDF, JPEG, PNG by their
+    signatures, XLSX as an Office workbook, CSV and TXT as text (UTF-8 or Shift_JIS, no NUL).
+    An HTML page or a program renamed .pdf or .csv is refused."""
+    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    file.seek(0)
+    try:
+        if extension in ("csv", "txt"):
+            return _is_text(file)
+        if extension == "xlsx":
+            return _is_xlsx(file)
+        expected = {"pdf": PDF, "jpg": JPEG, "jpeg": JPEG, "png": PNG}.get(extension)
+        return expected is not None and upload_type_sniff(file) == expected
+    finally:
+        file.seek(0)
 
 
 def upload_size_check(file, *, max_bytes: int, name: str) -> int:
@@ -104,3 +148,32 @@ def upload_check(file, *, max_bytes: int, type_error: str | None = None) -> Chec
         raise ValidationError(message % {"name": name})
     upload_virus_scan(file, name=name)
     return CheckedUpload(file=file, name=name, content_type=content_type, size=size)
+
+
+class PrivateMediaStorage(FileSystemStorage):
+    """Files under TSUNAGU_PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT: they have no URL, and only
+    views that check permissions stream them. The folder is read from the settings at each
+    use, so a changed setting (tests, a restored backup) takes effect at once."""
+
+    @property
+    def base_location(self) -> str:
+        return str(settings.TSUNAGU_PRIVATE_MEDIA_ROOT)
+
+    @property
+    def location(self) -> str:
+        return str(Path(self.base_location).resolve())
+
+    @property
+    def base_url(self) -> None:
+        return None
+
+    def url(self, name):
+        raise ValueError("private files have no public URL")
+
+
+_private_media_storage = PrivateMediaStorage()
+
+
+def private_media_storage() -> PrivateMediaStorage:
+    """The storage of private uploads (a callable, so migrations name it, not its folder)."""
+    return _private_media_storage

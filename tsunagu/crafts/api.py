@@ -3,8 +3,11 @@ as `_ja`/`_en` pairs. Workshop email addresses are never part of it."""
 
 from django.http import Http404, HttpRequest
 from ninja import Router, Schema
+from ninja.decorators import decorate_view
 
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.crafts import selectors
+from tsunagu.crafts.apps import CACHE_DOMAIN
 from tsunagu.crafts.models import Craft, Workshop
 
 router = Router(tags=["crafts"])
@@ -153,6 +156,7 @@ class WorkshopDetailOut(WorkshopOut):
 
 
 @router.get("/crafts", response=list[CraftOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def crafts_list(request: HttpRequest) -> list:
     return list(selectors.craft_list())
 
@@ -166,6 +170,7 @@ def crafts_detail(request: HttpRequest, slug: str) -> Craft:
 
 
 @router.get("/workshops", response=list[WorkshopOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def workshops_list(request: HttpRequest, craft: str = "") -> list:
     selected = selectors.craft_list().filter(slug=craft).first() if craft else None
     if craft and selected is None:

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from tsunagu.core.images import ReencodedImageField
 from tsunagu.core.points import optional_point_clean, optional_point_constraint
 from tsunagu.crafts.validators import craft_image_validate, languages_validate
 
@@ -242,7 +243,7 @@ class CraftImage(models.Model):
     craft = models.ForeignKey(
         Craft, on_delete=models.CASCADE, related_name="images", verbose_name=_("craft")
     )
-    image = models.ImageField(
+    image = ReencodedImageField(
         _("image"),
         upload_to="crafts/",
         validators=[craft_image_validate],

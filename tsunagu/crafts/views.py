@@ -8,10 +8,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from tsunagu.biocultural.apps import CACHE_DOMAIN as BIOCULTURAL_CACHE_DOMAIN
+from tsunagu.core.cache import cached_for_anonymous, fragment_cache_context
 from tsunagu.crafts import selectors
+from tsunagu.crafts.apps import CACHE_DOMAIN
 from tsunagu.crafts.forms import ContactForm
 from tsunagu.crafts.models import Artisan, Craft, Workshop
 from tsunagu.crafts.services import contact_message_send
+from tsunagu.nature.caching import TAXA_CACHE_DOMAIN
 from tsunagu.nature.views.campaigns import BASEMAP_ATTRIBUTION
 
 
@@ -24,11 +28,15 @@ def craft_list(request: HttpRequest) -> HttpResponse:
         {
             "crafts": crafts,
             "selected": selected,
+            # Lazy: read only when the cached fragment has expired or the catalogue changed.
             "workshops": selectors.workshop_list(craft=selected),
+            **fragment_cache_context(CACHE_DOMAIN),
         },
     )
 
 
+# Its materials name taxa and link to the nature-and-culture graph.
+@cached_for_anonymous(CACHE_DOMAIN, BIOCULTURAL_CACHE_DOMAIN, TAXA_CACHE_DOMAIN)
 def craft_detail(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         craft = selectors.craft_get(slug=slug)
@@ -90,6 +98,7 @@ def workshop_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def artisan_detail(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         artisan = selectors.artisan_get(slug=slug)

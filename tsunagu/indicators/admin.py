@@ -4,9 +4,8 @@ Imported figures are read-only: they change only through imports, which keep the
 """
 
 import hashlib
-import tempfile
 import time
-from pathlib import Path
+from dataclasses import asdict
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -21,6 +20,7 @@ from modeltranslation.admin import TranslationAdmin
 from tsunagu.accounts.policy import is_city_staff
 from tsunagu.core.admin_helpers import side_by_side
 from tsunagu.core.area_codes import AreaCodeError, normalize_area_code
+from tsunagu.core.tasks import QueueUnavailableError, enqueue
 from tsunagu.indicators.forms import (
     IndicatorAdminForm,
     StagedUpload,
@@ -28,7 +28,6 @@ from tsunagu.indicators.forms import (
     StatisticsUploadForm,
     upload_stage,
 )
-from tsunagu.indicators.importers import tidy
 from tsunagu.indicators.importers.base import ImportFileError, TidyImport
 from tsunagu.indicators.models import (
     CompositeIndicator,
@@ -40,6 +39,8 @@ from tsunagu.indicators.models import (
 )
 from tsunagu.indicators.services.observations import ImportSummary, observations_import
 from tsunagu.indicators.services.scoring import scores_refresh_later
+from tsunagu.indicators.services.uploads import tidy_read
+from tsunagu.indicators.tasks import statistics_upload_import
 
 PREVIEW_ROWS = 20
 ERRORS_SHOWN = 200
@@ -172,7 +173,7 @@ class ImportRunAdmin(CityStaffReadOnlyAdmin):
             "credit_en": data["credit_en"],
         }
         try:
-            tidy_import = _tidy_read(content, file_name, options)
+            tidy_import = tidy_read(content, file_name, options)
             summary = observations_import(
                 tidy_import,
                 sha256=hashlib.sha256(content).hexdigest(),
@@ -182,6 +183,7 @@ class ImportRunAdmin(CityStaffReadOnlyAdmin):
         except ImportFileError as error:
             return self._upload_page(request, form, error)
         if not data["dry_run"]:
+            transaction.on_commit(scores_refresh_later)
             return self._imported(request, summary)
         staged = upload_stage(
             content=content, file_name=file_name, user_id=request.user.pk, **options
@@ -199,20 +201,29 @@ class ImportRunAdmin(CityStaffReadOnlyAdmin):
             return HttpResponseRedirect(reverse("admin:indicators_importrun_upload"))
         staged: StagedUpload = form.cleaned_data["token"]
         try:
-            tidy_import = _tidy_read(form.content, staged.file_name, staged.reader_options)
-            summary = observations_import(tidy_import, sha256=staged.sha256, user=request.user)
-        except ImportFileError as error:
+            result = enqueue(statistics_upload_import, asdict(staged), request.user.pk)
+        except ImportFileError as error:  # imported inline (no broker) and refused
             return self._upload_page(request, StatisticsUploadForm(), error)
-        finally:
-            staged.discard()
-        return self._imported(request, summary)
+        except QueueUnavailableError as error:
+            messages.error(request, str(error))
+            return HttpResponseRedirect(reverse("admin:indicators_importrun_upload"))
+        if result.ready():  # no broker: imported in this request
+            return self._imported(request, ImportSummary(**result.get()))
+        messages.success(
+            request,
+            gettext(
+                "A background worker is importing %(file)s; it appears in this list when it "
+                "is done."
+            )
+            % {"file": staged.file_name},
+        )
+        return HttpResponseRedirect(reverse("admin:indicators_importrun_changelist"))
 
     def _check_upload_permission(self, request: HttpRequest) -> None:
         if not can_upload_statistics(request.user):
             raise PermissionDenied
 
     def _imported(self, request: HttpRequest, summary: ImportSummary) -> HttpResponse:
-        transaction.on_commit(scores_refresh_later)
         messages.success(
             request,
             gettext(
@@ -268,14 +279,6 @@ class ImportRunAdmin(CityStaffReadOnlyAdmin):
             ),
         }
         return TemplateResponse(request, "admin/indicators/importrun/preview.html", context)
-
-
-def _tidy_read(content: bytes, file_name: str, options: dict) -> TidyImport:
-    """Read uploaded bytes with the tidy reader, which reads from a path."""
-    with tempfile.TemporaryDirectory() as directory:
-        local = Path(directory) / f"upload{Path(file_name).suffix.lower()}"
-        local.write_bytes(content)
-        return tidy.read(local, file_name=file_name, **options)
 
 
 @admin.register(ObservationChange)

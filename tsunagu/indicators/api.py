@@ -11,9 +11,11 @@ from ninja.decorators import decorate_view
 from ninja.pagination import paginate
 
 from tsunagu.core.api_common import Pagination
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.core.models import Area
 from tsunagu.core.selectors import area_get
 from tsunagu.indicators import selectors
+from tsunagu.indicators.apps import CACHE_DOMAIN
 from tsunagu.indicators.caching import cached_by_scores
 from tsunagu.indicators.models import Indicator, IndicatorValue, Score, ScoreKind
 
@@ -89,6 +91,7 @@ class AreaScoresOut(Schema):
 
 
 @router.get("/statistics", response=list[StatisticOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 @paginate(Pagination, page_size=100)
 def statistic_list(request: HttpRequest):
     return selectors.statistic_list()
@@ -106,6 +109,7 @@ def observation_list(
 
 
 @router.get("/indicators", response=list[IndicatorOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 @paginate(Pagination, page_size=100)
 def indicator_list(request: HttpRequest):
     return selectors.indicator_list()

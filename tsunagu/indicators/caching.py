@@ -7,15 +7,14 @@ processes notice a recomputation within VERSION_TTL seconds, and with Redis at o
 `scores_version_bump` deletes it.
 """
 
-import hashlib
 from collections.abc import Callable
 from functools import wraps
 
 from django.core.cache import cache
 from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
-from django.utils.translation import get_language
 
+from tsunagu.core.cache import is_cacheable, response_cache_key, response_cached
 from tsunagu.indicators.models import Score
 
 VERSION_KEY = "indicators:scores-version"
@@ -40,18 +39,9 @@ def cached_by_scores(view: Callable[..., HttpResponse]) -> Callable[..., HttpRes
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        if request.method != "GET" or request.user.is_authenticated:
+        if not is_cacheable(request):
             return view(request, *args, **kwargs)
-        # The address is hashed: a query string of any length still makes a valid cache key.
-        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-        key = f"page:{scores_version()}:{get_language()}:{path}"
-        cached = cache.get(key)
-        if cached is not None:
-            content, content_type = cached
-            return HttpResponse(content, content_type=content_type)
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming:
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_TTL)
-        return response
+        key = response_cache_key(request, prefix="scores", version=scores_version())
+        return response_cached(request, key, lambda: view(request, *args, **kwargs), PAGE_TTL)
 
     return wrapper

@@ -4,8 +4,11 @@ from datetime import date
 
 from django.http import Http404
 from ninja import Router, Schema
+from ninja.decorators import decorate_view
 
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.network import selectors
+from tsunagu.network.apps import CACHE_DOMAIN
 from tsunagu.network.models import AnnualMeeting, CreativeCity, Exchange
 
 router = Router(tags=["network"])
@@ -75,11 +78,13 @@ class MeetingOut(Schema):
 
 
 @router.get("/cities", response=list[CityOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def city_list(request, field: str = "", country: str = ""):
     return list(selectors.creative_city_list(field=field, country=country))
 
 
 @router.get("/cities/{slug}", response=CityOut)
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def city_get(request, slug: str):
     try:
         return selectors.creative_city_get(slug=slug)
@@ -88,6 +93,7 @@ def city_get(request, slug: str):
 
 
 @router.get("/exchanges", response=list[ExchangeOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def exchange_list(request, city: str = "", kind: str = "") -> list[Exchange]:
     subject = None
     if city:
@@ -98,5 +104,6 @@ def exchange_list(request, city: str = "", kind: str = "") -> list[Exchange]:
 
 
 @router.get("/meetings", response=list[MeetingOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def meeting_list(request) -> list[AnnualMeeting]:
     return list(selectors.annual_meeting_list())

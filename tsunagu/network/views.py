@@ -5,7 +5,9 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.network import selectors
+from tsunagu.network.apps import CACHE_DOMAIN
 from tsunagu.network.exporters import creative_cities_csv, creative_city_record
 from tsunagu.network.models import CreativeCity, CreativeField, ExchangeKind
 
@@ -39,6 +41,7 @@ def _map_point(city: CreativeCity) -> dict:
     }
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def network_map(request: HttpRequest) -> HttpResponse:
     filters = _filters(request)
     cities = list(selectors.creative_city_list(**filters))
@@ -64,6 +67,7 @@ def network_map(request: HttpRequest) -> HttpResponse:
     return render(request, "network/map.html", context)
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def city_detail(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         city = selectors.creative_city_get(slug=slug)
@@ -73,6 +77,7 @@ def city_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "network/city_detail.html", {"city": city, "exchanges": exchanges})
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def kanazawa_figures(request: HttpRequest) -> HttpResponse:
     figures = selectors.kanazawa_figures()
     chart = {
@@ -93,6 +98,7 @@ def kanazawa_figures(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def meeting_list(request: HttpRequest) -> HttpResponse:
     return render(
         request, "network/meeting_list.html", {"meetings": selectors.annual_meeting_list()}

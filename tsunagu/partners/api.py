@@ -1,9 +1,12 @@
 """Open data API: the rows of the open-data ZIP as JSON, with filters by SDG, type and year."""
 
 from ninja import Router, Schema
+from ninja.decorators import decorate_view
 
 from tsunagu.core.api_common import Year
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.partners import open_data
+from tsunagu.partners.apps import CACHE_DOMAIN
 
 router = Router(tags=["open data"])
 
@@ -57,6 +60,7 @@ class EventOut(Schema):
 
 
 @router.get("/partners", response=list[PartnerOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def open_partners(
     request, sdg: int | None = None, type: str | None = None, year: Year | None = None
 ):
@@ -65,6 +69,7 @@ def open_partners(
 
 
 @router.get("/projects", response=list[OpenDataProjectOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def open_projects(
     request, sdg: int | None = None, status: str | None = None, year: Year | None = None
 ):

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tsunagu.accounts.models import Organisation
+from tsunagu.core.images import ReencodedImageField
 from tsunagu.core.models import Area
 
 
@@ -68,7 +69,7 @@ class Partner(models.Model):
     size = models.CharField(_("size"), max_length=12, choices=PartnerSize.choices, blank=True)
     sector = models.CharField(_("sector"), max_length=16, choices=PartnerSector.choices, blank=True)
     # Raster formats only: Pillow verifies the file really is an image (SVG could carry script).
-    logo = models.ImageField(
+    logo = ReencodedImageField(
         _("logo"),
         upload_to="partners/logos/",
         blank=True,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from tsunagu.accounts.models import Organisation, User
 from tsunagu.accounts.roles import Role
 from tsunagu.accounts.services import membership_add, organisation_profile_update
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.core.models import Goal, PublicationStatus
 from tsunagu.core.services import sdg_relations_set
 from tsunagu.partners.models import IntroductionRequest, Partner, PartnerStatus
@@ -136,6 +137,7 @@ def partner_approve(*, partner: Partner, reviewer: User, request=None) -> Partne
     Organisation.objects.filter(pk=partner.organisation_id).update(
         status=PublicationStatus.PUBLISHED
     )
+    cache_model_changed(Organisation)
     user = User.objects.filter(email=partner.contact_email).first()
     if user is None:
         # A random password nobody knows: Django sends reset links only to usable passwords.

@@ -10,7 +10,9 @@ from django.views.decorators.http import require_POST
 
 from tsunagu.accounts.models import OrganisationKind
 from tsunagu.accounts.policy import can_edit, can_view, is_city_staff
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.partners import selectors, services
+from tsunagu.partners.apps import CACHE_DOMAIN
 from tsunagu.partners.forms import (
     IntroductionRequestForm,
     PartnerApplicationForm,
@@ -21,6 +23,7 @@ from tsunagu.partners.models import Partner
 from tsunagu.partners.open_data import open_data_zip
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def partner_list(request):
     goal = request.GET.get("goal")
     kind = request.GET.get("kind")
@@ -50,6 +53,7 @@ def _visible_partner(request, slug: str) -> Partner:
     return partner
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def partner_detail(request, slug: str):
     partner = _visible_partner(request, slug)
     return render(

@@ -5,9 +5,12 @@ from datetime import date
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 from ninja import Router, Schema
+from ninja.decorators import decorate_view
 from ninja.pagination import paginate
 
 from tsunagu.core.api_common import Pagination, Year
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.partners.apps import CACHE_DOMAIN
 from tsunagu.projects import selectors
 from tsunagu.projects.models import Project
 
@@ -149,6 +152,7 @@ def _partner(partner) -> dict:
 
 
 @router.get("/projects", response=list[ProjectOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 @paginate(Pagination, page_size=100)
 def project_list(
     request: HttpRequest,
@@ -166,6 +170,7 @@ def project_list(
 
 
 @router.get("/projects/{slug}", response=ProjectDetailOut)
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def project_detail(request: HttpRequest, slug: str):
     """One published project (drafts are not in the public API, whoever asks)."""
     try:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.core.models import Area, Goal, LocalTarget, PublicationStatus, Target
 from tsunagu.core.services import sdg_relations_set
 from tsunagu.partners.models import Partner
@@ -428,6 +429,7 @@ def progress_report_submit(
     Deliverable.objects.filter(pk__in=[d.pk for d in done], is_done=False).update(
         is_done=True, done_on=on
     )
+    cache_model_changed(Deliverable)
     if project.status == ProjectStatus.INACTIVE:
         project.status = ProjectStatus.ACTIVE
         project.save(update_fields=["status", "updated_at"])
@@ -446,9 +448,12 @@ def last_activity_expression():
 
 def project_mark_stale_inactive(*, today: date) -> int:
     """Mark planned and active projects silent for over 24 months inactive: one UPDATE."""
-    return (
+    marked = (
         Project.objects.filter(status__in=REPORTING_STATUSES)
         .alias(last_activity=last_activity_expression())
         .filter(last_activity__lt=light.cutoff(today, light.RED_AFTER_MONTHS))
         .update(status=ProjectStatus.INACTIVE, updated_at=timezone.now())
     )
+    if marked:
+        cache_model_changed(Project)
+    return marked

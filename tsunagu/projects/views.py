@@ -16,7 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tsunagu.accounts.policy import can_edit, is_city_staff
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.core.models import PublicationStatus, SdgRelation
+from tsunagu.partners.apps import CACHE_DOMAIN
 from tsunagu.partners.models import Partner
 from tsunagu.projects import light, selectors, services
 from tsunagu.projects.forms import (
@@ -38,6 +40,7 @@ def _light_of(project: Project, now) -> dict:
     return {"colour": colour, "label": light.LABELS[colour]}
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def project_list(request: HttpRequest) -> HttpResponse:
     form = ProjectFilterForm(request.GET or None)
     projects = selectors.project_list(**form.filters()).prefetch_related(
@@ -81,6 +84,7 @@ def _editable(request: HttpRequest, slug: str) -> Project:
     return project
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
     project = _visible(request, slug)
     return render(

@@ -4,7 +4,10 @@ from datetime import date, datetime
 
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
+from ninja.decorators import decorate_view
 
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.reports.apps import CACHE_DOMAIN
 from tsunagu.reports.selectors import published_report_list
 from tsunagu.reports.services.generation import figures_of
 
@@ -53,11 +56,13 @@ def _out(report) -> dict:
 
 
 @router.get("/", response=list[ReportOut])
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def reports(request):
     return [_out(report) for report in published_report_list()]
 
 
 @router.get("/{slug}", response=ReportDetailOut)
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def report(request, slug: str):
     found = get_object_or_404(published_report_list(), slug=slug)
     figures = [

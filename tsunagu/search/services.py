@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.search.documents import BUILDERS, Document
 from tsunagu.search.models import DocumentKind, SearchDocument
 
@@ -55,4 +56,5 @@ def search_index_rebuild() -> int:
         )
         for d in documents
     )
+    cache_model_changed(SearchDocument)  # bulk_create sends no signal
     return len(documents)

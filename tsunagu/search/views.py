@@ -1,10 +1,13 @@
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.search.apps import CACHE_DOMAIN
 from tsunagu.search.models import DocumentKind
 from tsunagu.search.selectors import search
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def search_page(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:200]
     kind = request.GET.get("kind") or None

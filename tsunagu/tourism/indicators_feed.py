@@ -11,10 +11,10 @@ asks only for the complete years of the visitor statistics.
 
 from datetime import date, datetime, time
 
-from django.db import transaction
 from django.utils import timezone
 
 from tsunagu.core.models import Area
+from tsunagu.core.tasks import enqueue_on_commit
 from tsunagu.tourism.models import AuditEntry, Certificate, CertificateStatus, Operator
 from tsunagu.tourism_stats.feed import (
     certified_operators_share_provider_set,
@@ -94,7 +94,7 @@ def tourism_indicators_refresh_on_commit() -> None:
     """Certificates changed: republish the share once the change is committed."""
     from tsunagu.tourism.tasks import tourism_indicators_refresh_task
 
-    transaction.on_commit(tourism_indicators_refresh_task.delay)
+    enqueue_on_commit(tourism_indicators_refresh_task)
 
 
 def register() -> None:

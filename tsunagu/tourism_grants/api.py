@@ -23,7 +23,8 @@ class CallOut(Schema):
     slug: str
     title_ja: str
     title_en: str | None
-    description_ja: str
+    # Optional in the model: a call may be published without a description in either language.
+    description_ja: str | None
     description_en: str | None
     opens_at: datetime
     deadline: datetime

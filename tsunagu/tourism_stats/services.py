@@ -9,6 +9,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.core.models import Area
 from tsunagu.indicators.services.observations import file_sha256
 from tsunagu.tourism_stats import importer
@@ -83,6 +84,7 @@ def monthly_figures_write(
         ],
         batch_size=2000,
     )
+    cache_model_changed(MonthlyFigure)  # bulk_create sends no signal
     tourism_indicators_publish(areas=Area.objects.filter(pk__in=area_ids.values()), user=user)
     return VisitorImportSummary(
         file_name=file_name, rows=len(figures), months=len(months), replaced=replaced

@@ -14,11 +14,15 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from tsunagu.accounts.policy import is_city_staff
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.core.models import Area
+from tsunagu.indicators.apps import CACHE_DOMAIN as INDICATORS_CACHE_DOMAIN
 from tsunagu.indicators.importers.base import ImportFileError
 from tsunagu.tourism_stats import charts, selectors, services
+from tsunagu.tourism_stats.apps import CACHE_DOMAIN
 from tsunagu.tourism_stats.forms import CrowdingThresholdForm, VisitorStatisticsUploadForm
 from tsunagu.tourism_stats.models import Measure, MonthlyFigure, VisitorImport
+from tsunagu.web.apps import CACHE_DOMAIN as CITY_CACHE_DOMAIN
 
 
 def _area(request: HttpRequest) -> Area | None:
@@ -28,6 +32,7 @@ def _area(request: HttpRequest) -> Area | None:
     return selectors.default_area()
 
 
+@cached_for_anonymous(CACHE_DOMAIN, INDICATORS_CACHE_DOMAIN, CITY_CACHE_DOMAIN)
 def overview(request: HttpRequest) -> HttpResponse:
     area = _area(request)
     context: dict = {"area": area, "areas": selectors.areas_with_figures(), "rows": []}

@@ -7,7 +7,10 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from tsunagu.core import selectors as core_selectors
+from tsunagu.core.apps import CACHE_DOMAIN as SDGS_CACHE_DOMAIN
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.core.models import Area, CityProfile, Goal
+from tsunagu.web.apps import CACHE_DOMAIN
 from tsunagu.web.modules import MODULES_BY_SLUG
 
 
@@ -20,6 +23,7 @@ def _city_profile() -> CityProfile | None:
     )
 
 
+@cached_for_anonymous(CACHE_DOMAIN, SDGS_CACHE_DOMAIN)
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -31,6 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def city_profile(request: HttpRequest) -> HttpResponse:
     profile = _city_profile()
     if profile is None:
@@ -39,6 +44,7 @@ def city_profile(request: HttpRequest) -> HttpResponse:
     return render(request, "web/city_profile.html", {"profile": profile, "regions": regions})
 
 
+@cached_for_anonymous(SDGS_CACHE_DOMAIN)
 def module(request: HttpRequest, slug: str) -> HttpResponse:
     found = MODULES_BY_SLUG.get(slug)
     if found is None:
@@ -55,6 +61,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "web/privacy.html")
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def area_detail(request: HttpRequest, code: str) -> HttpResponse:
     try:
         area = core_selectors.area_get(code=code)

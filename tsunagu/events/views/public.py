@@ -10,13 +10,17 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tsunagu.core.apps import CACHE_DOMAIN as SDGS_CACHE_DOMAIN
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.events import selectors, services
+from tsunagu.events.apps import CACHE_DOMAIN
 from tsunagu.events.forms import EventFilterForm, RegistrationForm
 from tsunagu.events.models import Event, EventStatus, Invitation, Registration
 from tsunagu.events.qr import check_in_url, qr_svg
 from tsunagu.events.views._helpers import event_or_404
 
 
+@cached_for_anonymous(CACHE_DOMAIN, SDGS_CACHE_DOMAIN)
 def event_list(request: HttpRequest) -> HttpResponse:
     form = EventFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}

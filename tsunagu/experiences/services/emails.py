@@ -46,7 +46,8 @@ def _send(what: str, *, to: str, language: str, context: dict, attach_ics: Booki
                 message.attach("booking.ics", booking_ics(attach_ics), "text/calendar")
             message.send()
         except Exception:
-            logger.exception("could not send the %s email to %s", what, to)
+            # Never the address: logs must not carry personal data.
+            logger.exception("could not send the %s email (slot %s)", what, context["slot"].pk)
 
 
 def booking_email_on_commit(booking: Booking, what: str) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import polars as pl
 from django.db import transaction
 
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.core.models import Area, AreaKind
 from tsunagu.core.prefectures import PREFECTURE_NAMES_EN
 from tsunagu.indicators.importers.base import ImportFileError, RowError, TidyImport
@@ -136,6 +137,7 @@ def _statistic_ids(tidy: TidyImport) -> dict[str, int]:
             if s.code not in existing
         ]
     )
+    cache_model_changed(Statistic)
     return dict(
         Statistic.objects.filter(code__in=[s.code for s in tidy.statistics]).values_list(
             "code", "id"

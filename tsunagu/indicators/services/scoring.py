@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import transaction
 
 from tsunagu.core.models import Area
+from tsunagu.core.tasks import enqueue
 from tsunagu.indicators.caching import scores_version_bump
 from tsunagu.indicators.models import CompositeIndicator, Indicator, Score
 from tsunagu.indicators.services.bulk import query_frame, rows_insert
@@ -31,7 +32,7 @@ LEVEL_COLOUR = ["red", "orange", "yellow", "green"]
 def scores_refresh_later() -> None:
     from tsunagu.indicators.tasks import indicator_scores_refresh
 
-    indicator_scores_refresh.delay()
+    enqueue(indicator_scores_refresh)
 
 
 def indicator_spec() -> pl.DataFrame:

@@ -51,7 +51,9 @@ def staff(client_as):
 def refreshes(monkeypatch):
     """Score refreshes requested (the Celery task is replaced by a counter)."""
     calls = []
-    monkeypatch.setattr(tasks.indicator_scores_refresh, "delay", lambda: calls.append(1))
+    monkeypatch.setattr(
+        tasks.indicator_scores_refresh, "apply_async", lambda *args, **kwargs: calls.append(1)
+    )
     return calls
 
 
@@ -261,3 +263,42 @@ def test_a_confirm_that_no_longer_fits_the_database_shows_the_errors(staff, stag
     assert [str(e) for e in response.context["row_errors"]] == ["line 3: unknown area code 17202"]
     assert not ImportRun.objects.exists()
     assert staged_files(staging_storage) == []
+
+
+class _Queued:
+    """What apply_async returns when a broker took the task."""
+
+    def ready(self) -> bool:
+        return False
+
+
+def test_with_a_broker_the_confirm_queues_the_import_and_keeps_the_file(
+    staff, staging_storage, monkeypatch
+):
+    token = confirm_token(upload(staff))
+    queued = []
+    monkeypatch.setattr(
+        tasks.statistics_upload_import,
+        "apply_async",
+        lambda *args, **options: queued.append(args) or _Queued(),
+    )
+    page = staff.post(CONFIRM, {"token": token}, follow=True)
+    assert "A background worker is importing tourism.csv" in page.text
+    assert len(queued) == 1
+    assert not ImportRun.objects.exists()
+    assert len(staged_files(staging_storage)) == 1  # the worker reads it, then deletes it
+
+
+def test_an_unreachable_broker_refuses_the_import_loudly(staff, staging_storage, monkeypatch):
+    from kombu.exceptions import OperationalError
+
+    token = confirm_token(upload(staff))
+
+    def broker_down(*args, **options):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(tasks.statistics_upload_import, "apply_async", broker_down)
+    page = staff.post(CONFIRM, {"token": token}, follow=True)
+    assert "The background job queue is unavailable" in page.text
+    assert not Observation.objects.exists()
+    assert len(staged_files(staging_storage)) == 1  # the same preview can be confirmed later

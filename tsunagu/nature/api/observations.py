@@ -7,12 +7,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Field, File, Form, Router, Schema
+from ninja.decorators import decorate_view
 from ninja.errors import HttpError
 from ninja.files import UploadedFile
 from ninja.responses import Status
 
 from tsunagu.accounts.api_auth import SESSION_OR_TOKEN, request_user
 from tsunagu.core.api_common import PageNumber
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.nature.caching import CACHE_DOMAIN
 from tsunagu.nature.models import LICENCE_URLS, Observation, Taxon
 from tsunagu.nature.selectors import observations as selectors
 from tsunagu.nature.services import observations as services
@@ -183,6 +186,7 @@ def _get(user, uuid: str) -> Observation:
 
 
 @router.get("/observations", response={200: ObservationPage, 400: ErrorOut})
+@decorate_view(cached_for_anonymous(CACHE_DOMAIN))
 def observation_list(
     request: HttpRequest,
     taxon_id: int | None = None,

@@ -2,7 +2,10 @@
 
 from django.http import HttpRequest
 from ninja import Router, Schema
+from ninja.decorators import decorate_view
 
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.nature.caching import TAXA_CACHE_DOMAIN
 from tsunagu.nature.selectors.taxa import taxon_label, taxon_search
 
 router = Router(tags=["nature"])
@@ -18,6 +21,7 @@ class TaxonSuggestion(Schema):
 
 
 @router.get("/taxa/autocomplete", response=list[TaxonSuggestion])
+@decorate_view(cached_for_anonymous(TAXA_CACHE_DOMAIN))
 def taxa_autocomplete(request: HttpRequest, q: str = "", limit: int = 10) -> list[dict]:
     """Taxa whose Japanese, English, scientific or other vernacular name matches `q`
     (hiragana and katakana alike), exact and prefix matches first."""

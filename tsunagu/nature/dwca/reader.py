@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from defusedxml import ElementTree
+from defusedxml import DefusedXmlException, ElementTree
 from django.utils.translation import gettext as _
 
 from . import terms
@@ -259,7 +259,7 @@ def _title(path: Path | None, messages: list[str]) -> str:
         return ""
     try:
         tree = ElementTree.parse(path)
-    except ElementTree.ParseError as error:
+    except (ElementTree.ParseError, DefusedXmlException) as error:
         messages.append(
             _("%(file)s: metadata not readable (%(error)s).") % {"file": path.name, "error": error}
         )
@@ -339,7 +339,7 @@ def _read(root: Path) -> Archive:
     meta = metas[0]
     try:
         document = ElementTree.parse(meta).getroot()
-    except ElementTree.ParseError as error:
+    except (ElementTree.ParseError, DefusedXmlException) as error:
         raise DwcaError(_("meta.xml is not valid XML: %(error)s") % {"error": error}) from error
     base = meta.parent
     cores = _children(document, "core")

@@ -223,20 +223,19 @@ def _observation_rows(stats: ExportStats, *, include_imported: bool) -> Iterator
     fields = [
         "occurrence_id", "basis_of_record", "observed_at", "community_taxon_id", "taxon_id",
         "public_latitude", "public_longitude", "uncertainty_m", "location_generalised",
-        "licence", "observer_id", "observer__full_name", "recorded_by", "count", "life_stage",
+        "licence", "observer_id", "recorded_by", "count", "life_stage",
         "locality", "updated_at", "source",
     ]  # fmt: skip
     if include_imported:
         fields.append("dwc_extra")
     for (
         occurrence_id, basis, observed_at, community_taxon_id, taxon_id, latitude, longitude,
-        uncertainty, generalised, licence, observer_id, observer_name, recorded_by, count,
+        uncertainty, generalised, licence, observer_id, recorded_by, count,
         life_stage, locality, updated_at, source, *extra,
     ) in observations.order_by("pk").values_list(*fields).iterator(chunk_size=CHUNK):  # fmt: skip
-        if observer_id:
-            person = _clean(observer_name) or member % {"number": observer_id}
-        else:
-            person = _clean(recorded_by)
+        # A stable pseudonym, never the account's name: archives are copied to aggregators
+        # (GBIF) where a later deletion of the account cannot reach.
+        person = member % {"number": observer_id} if observer_id else _clean(recorded_by)
         extra = (extra[0] if extra else None) or {}
         if generalised:
             uncertainty = max(uncertainty or 0, CELL_DIAGONAL_M)

@@ -15,6 +15,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Count, F, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import ExtractYear
 
+from tsunagu.nature.caching import nature_bulk_changed
 from tsunagu.nature.models import MapCell, Observation
 from tsunagu.nature.selectors.map import observation_year
 from tsunagu.nature.selectors.map_grid import (
@@ -118,6 +119,8 @@ def map_cells_rebuild() -> int:
             .annotate(n=Sum("count"), lat=Sum("latitude_sum"), lon=Sum("longitude_sum"))
         )
         _insert_select(coarser)
+    # The rebuild follows writes that sent no signal (imports): cached pages must see them.
+    nature_bulk_changed()
     return MapCell.objects.count()
 
 
@@ -129,8 +132,16 @@ def _cells_of(key: MapCellKey) -> tuple[list[tuple[int, int, int]], QuerySet[Map
     return cells, rows
 
 
+def _lock_in_order(rows: QuerySet[MapCell]) -> None:
+    """Lock the rows in one fixed order before changing them. An UPDATE locks rows in scan
+    order, so two observations saved at once, sharing their coarse cells, could each hold
+    a cell the other waits for (a deadlock, which fails one of the two saves)."""
+    list(rows.select_for_update().order_by("level", "pk").values_list("pk", flat=True))
+
+
 def _cell_add(key: MapCellKey) -> None:
     cells, rows = _cells_of(key)
+    _lock_in_order(rows)
     step = {
         "count": F("count") + 1,
         "latitude_sum": F("latitude_sum") + key.latitude,
@@ -160,6 +171,7 @@ def _cell_add(key: MapCellKey) -> None:
 
 def _cell_remove(key: MapCellKey) -> None:
     _cells, rows = _cells_of(key)
+    _lock_in_order(rows)
     rows.filter(count__gt=0).update(
         count=F("count") - 1,
         latitude_sum=F("latitude_sum") - key.latitude,

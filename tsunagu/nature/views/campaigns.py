@@ -17,6 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.nature.caching import CAMPAIGNS_CACHE_DOMAIN
 from tsunagu.nature.campaign_trends import ALL_TAXA, Direction
 from tsunagu.nature.models import Campaign, SiteKind, Visit
 from tsunagu.nature.selectors import campaigns as selectors
@@ -45,6 +47,7 @@ def _visible(request: HttpRequest, slug: str) -> Campaign:
         raise Http404 from None
 
 
+@cached_for_anonymous(CAMPAIGNS_CACHE_DOMAIN)
 def campaign_list(request: HttpRequest) -> HttpResponse:
     campaigns = list(selectors.campaign_list(user=request.user))
     for campaign in campaigns:
@@ -130,6 +133,7 @@ def _season(campaign: Campaign) -> str:
     return f"{MONTHS[start]} – {MONTHS[end]}"
 
 
+@cached_for_anonymous(CAMPAIGNS_CACHE_DOMAIN)
 def campaign_detail(request: HttpRequest, slug: str) -> HttpResponse:
     campaign = _visible(request, slug)
     sites = list(campaign.sites.all())

@@ -7,7 +7,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.core.models import Area, PublicationStatus
+from tsunagu.nature.caching import CACHE_DOMAIN, CAMPAIGNS_CACHE_DOMAIN
 from tsunagu.nature.models import Campaign, QualityGrade
 from tsunagu.nature.selectors.map import MapQueryError, map_clusters, map_query_parse
 
@@ -37,6 +39,7 @@ def _ishikawa_outlines() -> dict:
     return outlines
 
 
+@cached_for_anonymous(CACHE_DOMAIN, CAMPAIGNS_CACHE_DOMAIN)
 def observation_map(request: HttpRequest) -> HttpResponse:
     filters = {name: request.GET.get(name, "").strip() for name in FILTERS}
     result, error = None, None

@@ -12,7 +12,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tsunagu.core.cache import cached_for_anonymous
 from tsunagu.nature import policy
+from tsunagu.nature.caching import CACHE_DOMAIN, cached_observation_page
 from tsunagu.nature.models import (
     LICENCE_URLS,
     Flag,
@@ -53,6 +55,7 @@ def _cards(request: HttpRequest, page) -> list[dict]:
     ]
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def observation_list(request: HttpRequest) -> HttpResponse:
     form = ObservationFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
@@ -114,6 +117,7 @@ def _detail(request: HttpRequest, observation: Observation, **forms) -> HttpResp
     return render(request, "nature/observations/observation_detail.html", context)
 
 
+@cached_observation_page
 def observation_detail(request: HttpRequest, uuid) -> HttpResponse:
     return _detail(request, _observation_or_404(request, uuid))
 

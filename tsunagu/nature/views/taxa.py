@@ -4,6 +4,9 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
+from tsunagu.biocultural.apps import CACHE_DOMAIN as BIOCULTURAL_CACHE_DOMAIN
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.nature.caching import CACHE_DOMAIN, TAXA_CACHE_DOMAIN
 from tsunagu.nature.models import Taxon, TaxonRank
 from tsunagu.nature.selectors import taxa as selectors
 
@@ -11,6 +14,7 @@ PAGE_SIZE = 50
 SEARCH_LIMIT = 50
 
 
+@cached_for_anonymous(TAXA_CACHE_DOMAIN)
 def taxon_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[:100]
     rank = request.GET.get("rank", "")
@@ -36,6 +40,7 @@ def taxon_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+@cached_for_anonymous(CACHE_DOMAIN, BIOCULTURAL_CACHE_DOMAIN)
 def taxon_detail(request: HttpRequest, pk: int) -> HttpResponse:
     from tsunagu.biocultural.selectors import taxon_links  # biocultural builds on nature
 

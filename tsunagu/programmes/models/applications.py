@@ -7,6 +7,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from tsunagu.core.uploads import private_media_storage
+
 
 class ApplicationStatus(models.TextChoices):
     SUBMITTED = "submitted", _("Submitted")
@@ -80,7 +82,7 @@ class ApplicationDocument(models.Model):
     """An uploaded document; served only to the applicant, staff and assigned assessors."""
 
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="documents")
-    file = models.FileField(_("file"), upload_to=_document_path)
+    file = models.FileField(_("file"), upload_to=_document_path, storage=private_media_storage)
     original_name = models.CharField(_("file name"), max_length=200)
     content_type = models.CharField(_("content type"), max_length=40)
     size = models.PositiveIntegerField(_("size (bytes)"))

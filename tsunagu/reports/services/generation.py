@@ -15,6 +15,8 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tsunagu.core.cache import cache_model_changed
+from tsunagu.core.tasks import QueueUnavailableError, enqueue
 from tsunagu.reports.blocks import block_get
 from tsunagu.reports.blocks.base import BlockContext, both, field_both
 from tsunagu.reports.models import Report, ReportVersion, SectionKind, VersionStatus
@@ -85,10 +87,23 @@ def report_generate(*, report: Report, by) -> ReportVersion:
     Report.objects.select_for_update().get(pk=report.pk)  # numbers versions one at a time
     number = (report.versions.aggregate(top=Max("number"))["top"] or 0) + 1
     version = ReportVersion.objects.create(report=report, number=number, generated_by=by)
+
+    transaction.on_commit(lambda: _build_enqueue(version))
+    return version
+
+
+def _build_enqueue(version: ReportVersion) -> None:
+    """Queue the build; without a broker the version is marked failed, not left queued."""
     from tsunagu.reports.tasks import report_version_build_task
 
-    transaction.on_commit(lambda: report_version_build_task.delay(version.pk))
-    return version
+    try:
+        enqueue(report_version_build_task, version.pk)
+    except QueueUnavailableError as error:
+        ReportVersion.objects.filter(pk=version.pk).update(
+            status=VersionStatus.FAILED, error=str(error)
+        )
+        cache_model_changed(ReportVersion)  # update() sends no signal
+        raise
 
 
 def _set_progress(version: ReportVersion, percent: int, stage: str) -> None:
@@ -105,6 +120,7 @@ def report_version_build(version_id: int) -> ReportVersion:
         return version
     started = time.perf_counter()
     ReportVersion.objects.filter(pk=version.pk).update(status=VersionStatus.RUNNING, error="")
+    cache_model_changed(ReportVersion)  # update() sends no signal
     try:
         snapshot = snapshot_build(
             version.report, progress=lambda p, s: _set_progress(version, p, s)
@@ -147,6 +163,7 @@ def report_version_build(version_id: int) -> ReportVersion:
         ReportVersion.objects.filter(pk=version_id).update(
             status=VersionStatus.FAILED, error=f"{type(error).__name__}: {error}"[:2000]
         )
+        cache_model_changed(ReportVersion)  # update() sends no signal
         return ReportVersion.objects.get(pk=version_id)
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tsunagu.core.cache import cache_model_changed
 from tsunagu.reports.blocks import block_get
 from tsunagu.reports.models import (
     Report,
@@ -148,6 +149,7 @@ def section_move(*, section: Section, by, offset: int) -> None:
     sections[index], sections[other] = sections[other], sections[index]
     for position, item in enumerate(sections, start=1):
         Section.objects.filter(pk=item.pk).update(order=position * 10)
+    cache_model_changed(Section)  # update() sends no signal
 
 
 ALLOWED_STATUS = {

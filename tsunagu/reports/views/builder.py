@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tsunagu.core.tasks import QueueUnavailableError
 from tsunagu.reports.forms import ReportCreateForm, SectionAddForm, SectionForm
 from tsunagu.reports.models import Report, ReportVersion, Section, SectionKind
 from tsunagu.reports.policy import can_edit_reports
@@ -159,6 +160,8 @@ def report_action(request, slug: str):
             messages.success(request, _("Status changed."))
     except ValidationError as error:
         _errors(request, error)
+    except QueueUnavailableError as error:
+        messages.error(request, str(error))
     return redirect("reports:builder_report", slug)
 
 

@@ -4,6 +4,8 @@ Staff may preview any generated version with ?version=N."""
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 
+from tsunagu.core.cache import cached_for_anonymous
+from tsunagu.reports.apps import CACHE_DOMAIN
 from tsunagu.reports.models import Report, ReportVersion, VersionStatus
 from tsunagu.reports.policy import can_edit_reports
 from tsunagu.reports.selectors import published_report_list
@@ -14,6 +16,7 @@ CONTENT_TYPES = {
 }
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def report_list(request):
     return render(
         request,
@@ -37,6 +40,7 @@ def _version(request, slug: str) -> ReportVersion:
     return report.published_version
 
 
+@cached_for_anonymous(CACHE_DOMAIN)
 def report_page(request, slug: str):
     version = _version(request, slug)
     snapshot = version.snapshot

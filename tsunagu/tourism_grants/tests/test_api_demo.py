@@ -29,3 +29,15 @@ def test_demo_loads_an_open_and_a_closed_call_and_the_api_shows_them(client):
     assert sorted(a["payment_status"] for a in awards) == ["paid", "partly_paid"]
     assert all("email" not in str(a) for a in awards)
     assert client.get("/api/v1/tourism/grants/calls/nope").status_code == 404
+
+
+def test_a_call_without_description_is_listed(client):
+    from tsunagu.tourism_grants.tests.factories import GrantCallFactory
+
+    GrantCallFactory(slug="no-description")  # description is optional in the model
+
+    response = client.get("/api/v1/tourism/grants/calls")
+
+    assert response.status_code == 200
+    assert response.json()[0]["description_ja"] in (None, "")
+    assert client.get("/api/v1/tourism/grants/calls/no-description").status_code == 200
