@@ -77,3 +77,10 @@ def client_as(users):
         return client
 
     return make
+
+
+@pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """`with committed():` runs the block's on-commit callbacks (cache invalidation, tasks) as
+    a request's commit would, inside the test's transaction."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

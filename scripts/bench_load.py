@@ -17,8 +17,9 @@ Prints requests/s, p50/p95/p99 latency, error rate and 5xx count overall, per ki
 URL pattern, then checks in the database that no event or session holds more than its
 capacity and that every write the server acknowledged is stored. Exits non-zero when a target
 fails: zero 5xx, p95 <= 250 ms, nothing oversold. A second phase (--saturation-seconds) runs
-the same clients without pauses and reports how far the machine goes, without a target. The database is dropped and the Redis
-database flushed afterwards (--keep-database keeps and reuses the database between runs).
+the same clients without pauses and reports how far the machine goes, without a target. The
+database is dropped and the Redis database flushed afterwards (--keep-database keeps and reuses
+the database between runs).
 """
 
 # ruff: noqa: S311  (random choices of the workload, not cryptography)

@@ -2,10 +2,8 @@
 to the craft or to a species its materials come from (a nature record)."""
 
 import pytest
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
+from tsunagu.core.tests.cache_visits import visit_anonymously
 from tsunagu.crafts.models import CraftMaterial
 from tsunagu.crafts.tests.factories import CraftFactory
 from tsunagu.nature.tests.factories import TaxonFactory
@@ -24,24 +22,12 @@ def lacquer(django_capture_on_commit_callbacks):
     return craft, tree
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-def _visit(path: str) -> tuple[str, int]:
-    with CaptureQueriesContext(connection) as queries:
-        response = Client().get(path)
-    assert response.status_code == 200, path
-    return response.content.decode(), len(queries)
-
-
 PAGE = "/en/crafts/wajima-lacquer/"
 
 
 def test_the_second_anonymous_visit_is_served_from_the_cache(lacquer):
-    first, first_queries = _visit(PAGE)
-    again, again_queries = _visit(PAGE)
+    first, first_queries = visit_anonymously(PAGE)
+    again, again_queries = visit_anonymously(PAGE)
     assert "Wajima lacquer" in first
     assert again == first
     assert first_queries > 0
@@ -50,17 +36,17 @@ def test_the_second_anonymous_visit_is_served_from_the_cache(lacquer):
 
 def test_an_edited_craft_shows_at_once(lacquer, committed):
     craft, _ = lacquer
-    _visit(PAGE)
+    visit_anonymously(PAGE)
     with committed():
         craft.name_en = "Wajima-nuri"
         craft.save()
-    assert "Wajima-nuri" in _visit(PAGE)[0]
+    assert "Wajima-nuri" in visit_anonymously(PAGE)[0]
 
 
 def test_a_renamed_species_shows_at_once(lacquer, committed):
     _, tree = lacquer
-    assert "(Sap)" in _visit(PAGE)[0]
+    assert "(Sap)" in visit_anonymously(PAGE)[0]
     with committed():
         tree.common_name_ja = tree.common_name_en = "Lacquer tree"
         tree.save()
-    assert "(Lacquer tree)" in _visit(PAGE)[0]
+    assert "(Lacquer tree)" in visit_anonymously(PAGE)[0]

@@ -2,33 +2,19 @@
 event shows at once, and registrations (which the list does not show) leave it cached."""
 
 import pytest
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
+from tsunagu.core.tests.cache_visits import visit_anonymously
 from tsunagu.events.services import registration_create
 from tsunagu.events.tests.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    return lambda: django_capture_on_commit_callbacks(execute=True)
-
-
-def _visit(path: str) -> tuple[str, int]:
-    with CaptureQueriesContext(connection) as queries:
-        response = Client().get(path)
-    assert response.status_code == 200, path
-    return response.content.decode(), len(queries)
-
-
 def test_the_second_anonymous_visit_is_served_from_the_cache(committed):
     with committed():
         EventFactory(title_en="Gold leaf workshop")
-    first, first_queries = _visit("/en/events/")
-    again, again_queries = _visit("/en/events/")
+    first, first_queries = visit_anonymously("/en/events/")
+    again, again_queries = visit_anonymously("/en/events/")
     assert "Gold leaf workshop" in first
     assert again == first
     assert first_queries > 0
@@ -38,12 +24,12 @@ def test_the_second_anonymous_visit_is_served_from_the_cache(committed):
 def test_new_and_edited_events_show_at_once(committed):
     with committed():
         event = EventFactory(title_en="Gold leaf workshop")
-    _visit("/en/events/")
+    visit_anonymously("/en/events/")
     with committed():
         EventFactory(title_en="Lacquer evening")
         event.title_en = "Gold leaf masterclass"
         event.save()
-    page = _visit("/en/events/")[0]
+    page = visit_anonymously("/en/events/")[0]
     assert "Lacquer evening" in page
     assert "Gold leaf masterclass" in page
 
@@ -51,7 +37,7 @@ def test_new_and_edited_events_show_at_once(committed):
 def test_a_registration_leaves_the_list_cached(committed):
     with committed():
         event = EventFactory(title_en="Gold leaf workshop", capacity=10)
-    _visit("/en/events/")
+    visit_anonymously("/en/events/")
     with committed():
         registration_create(event=event, name="Aiko", email="aiko@example.org")
-    assert _visit("/en/events/")[1] == 0
+    assert visit_anonymously("/en/events/")[1] == 0
