@@ -1,9 +1,11 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth.views import PasswordResetView
 from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from config.api import api
+from tsunagu.accounts.forms import QueuedPasswordResetForm
 from tsunagu.web.views import healthz
 
 urlpatterns = [
@@ -18,7 +20,13 @@ urlpatterns += i18n_patterns(
     path("", include("tsunagu.accounts.urls")),
     path("", include("tsunagu.privacy.urls")),
     path("", include("tsunagu.mfa.urls")),
-    # password reset and change (Django's views, used by new partner members)
+    # password reset and change (Django's views, used by new partner members); the reset
+    # email is sent by a worker like every other
+    path(
+        "accounts/password_reset/",
+        PasswordResetView.as_view(form_class=QueuedPasswordResetForm),
+        name="password_reset",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("tsunagu.core.urls")),
     path("", include("tsunagu.indicators.urls")),

@@ -1,6 +1,5 @@
 """Writes of the crafts app: messages to workshops through the platform, and craft images."""
 
-import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -12,10 +11,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from tsunagu.core.emails import email_enqueue_on_commit
 from tsunagu.crafts.models import ContactMessage, Craft, CraftImage, Workshop
 from tsunagu.crafts.validators import craft_image_validate
-
-logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_LENGTH = 5000
 MAX_NAME_LENGTH = 120
@@ -103,11 +101,12 @@ def contact_message_send(
         message=message,
         language=language,
     )
-    transaction.on_commit(lambda: _contact_email_send(contact, recipients))
+    _contact_email_queue(contact, recipients)
     return contact
 
 
-def _contact_email_send(contact: ContactMessage, recipients: list[str]) -> None:
+def _contact_email_queue(contact: ContactMessage, recipients: list[str]) -> None:
+    """Built now, queued for a worker once the message is saved (tsunagu.core.emails)."""
     bodies = []
     for language in ("ja", "en"):
         with translation.override(language):
@@ -116,16 +115,14 @@ def _contact_email_send(contact: ContactMessage, recipients: list[str]) -> None:
             )
     with translation.override("ja"):
         subject = _("Message through Tsunagu from %(name)s") % {"name": contact.name}
-    try:
-        EmailMessage(
-            subject=subject,
-            body="\n".join(bodies) + "\n\n" + contact.message + "\n",
-            from_email=settings.DEFAULT_FROM_EMAIL,
-            to=recipients,
-            reply_to=[contact.email],
-        ).send()
-    except Exception:
-        logger.exception("could not send contact message %s", contact.pk)
+    message = EmailMessage(
+        subject=subject,
+        body="\n".join(bodies) + "\n\n" + contact.message + "\n",
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=recipients,
+        reply_to=[contact.email],
+    )
+    email_enqueue_on_commit(message, log_ref=f"contact message email (message {contact.pk})")
 
 
 @transaction.atomic

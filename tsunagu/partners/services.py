@@ -3,18 +3,19 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.contrib.auth.forms import PasswordResetForm
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from tsunagu.accounts.forms import QueuedPasswordResetForm
 from tsunagu.accounts.models import Organisation, User
 from tsunagu.accounts.roles import Role
 from tsunagu.accounts.services import membership_add, organisation_profile_update
 from tsunagu.core.cache import cache_model_changed
+from tsunagu.core.emails import email_enqueue, email_enqueue_on_commit
 from tsunagu.core.models import Goal, PublicationStatus
 from tsunagu.core.services import sdg_relations_set
 from tsunagu.partners.models import IntroductionRequest, Partner, PartnerStatus
@@ -93,19 +94,20 @@ def partner_apply(
     suggestions_refresh_for(organisation)
     staff = _staff_emails()
     if staff:
-        transaction.on_commit(
-            lambda: send_mail(
-                f"Partner application: {name_ja}",
-                f"{name_ja} ({contact_email}) applied to become a partner; see the review queue.",
-                settings.DEFAULT_FROM_EMAIL,
-                staff,
-            )
+        message = EmailMessage(
+            f"Partner application: {name_ja}",
+            f"{name_ja} ({contact_email}) applied to become a partner; see the review queue.",
+            settings.DEFAULT_FROM_EMAIL,
+            staff,
+        )
+        email_enqueue_on_commit(
+            message, log_ref=f"partner application email (partner {partner.pk})"
         )
     return partner
 
 
 def _send_approval(partner: Partner, user: User, request=None) -> None:
-    send_mail(
+    welcome = EmailMessage(
         _("Welcome to IMAGINE KANAZAWA 2030"),
         _(
             "%(name)s is now an IMAGINE KANAZAWA 2030 partner. Sign in with %(email)s; "
@@ -115,7 +117,8 @@ def _send_approval(partner: Partner, user: User, request=None) -> None:
         settings.DEFAULT_FROM_EMAIL,
         [partner.contact_email],
     )
-    form = PasswordResetForm({"email": user.email})
+    email_enqueue(welcome, log_ref=f"partner welcome email (partner {partner.pk})")
+    form = QueuedPasswordResetForm({"email": user.email})
     if form.is_valid():
         form.save(
             request=request,
@@ -162,15 +165,14 @@ def partner_reject(*, partner: Partner, reviewer: User, reason: str) -> Partner:
     partner.rejection_reason = reason
     partner.reviewed_by = reviewer
     partner.save(update_fields=["status", "rejection_reason", "reviewed_by"])
-    transaction.on_commit(
-        lambda: send_mail(
-            _("Your IMAGINE KANAZAWA 2030 partner application"),
-            _("Thank you for applying. We could not approve the application: %(reason)s")
-            % {"reason": reason},
-            settings.DEFAULT_FROM_EMAIL,
-            [partner.contact_email],
-        )
+    message = EmailMessage(
+        _("Your IMAGINE KANAZAWA 2030 partner application"),
+        _("Thank you for applying. We could not approve the application: %(reason)s")
+        % {"reason": reason},
+        settings.DEFAULT_FROM_EMAIL,
+        [partner.contact_email],
     )
+    email_enqueue_on_commit(message, log_ref=f"partner rejection email (partner {partner.pk})")
     return partner
 
 
@@ -248,5 +250,6 @@ def introduction_request_create(
     recipients = sorted(
         {*_staff_emails(), from_partner.contact_email, to_partner.contact_email} - {""}
     )
-    transaction.on_commit(lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients))
+    message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    email_enqueue_on_commit(message, log_ref=f"introduction email (request {request.pk})")
     return request

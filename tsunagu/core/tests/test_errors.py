@@ -5,15 +5,18 @@ import json
 import pytest
 from django.db import InterfaceError, OperationalError
 from django.test import RequestFactory
+from django.utils import translation
 
 from tsunagu.core.errors import server_error
 
 
 def _handle(error: Exception, path: str):
-    try:
-        raise error
-    except Exception:  # the handler reads the exception being handled
-        return server_error(RequestFactory().get(path))
+    # In a real request LocaleMiddleware has activated the page's language (English here).
+    with translation.override("en"):
+        try:
+            raise error
+        except Exception:  # the handler reads the exception being handled
+            return server_error(RequestFactory().get(path))
 
 
 @pytest.mark.parametrize("error", [OperationalError("connection refused"), InterfaceError()])

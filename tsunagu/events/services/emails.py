@@ -3,13 +3,14 @@
 import logging
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from tsunagu.core.emails import email_enqueue
 from tsunagu.events.models import Registration
 
 logger = logging.getLogger(__name__)
@@ -25,21 +26,22 @@ EMAILS = {
 
 
 def email_send(*, what: str, to: str, language: str, context: dict, log_ref: object = None) -> bool:
-    """Render and send one email in `language`; a failure is logged, never raised (a mail
-    server outage must not undo a registration). Returns whether it was handed over."""
+    """Render one email in `language` and queue it for a worker (tsunagu.core.emails); a
+    failure is logged, never raised (a mail server outage must not undo a registration).
+    Returns whether it was queued (or, without a broker, sent)."""
     template, subject = EMAILS[what]
     with translation.override(language):
         try:
-            send_mail(
+            message = EmailMessage(
                 subject=_(subject) % {"title": context["event"].title},
-                message=render_to_string(f"events/email/{template}.txt", context),
+                body=render_to_string(f"events/email/{template}.txt", context),
                 from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[to],
+                to=[to],
             )
         except Exception:
-            logger.exception("could not send the %s email (%s)", what, log_ref)
+            logger.exception("could not build the %s email (%s)", what, log_ref)
             return False
-    return True
+    return email_enqueue(message, log_ref=f"{what} email ({log_ref})")
 
 
 def registration_email_send(registration: Registration, what: str) -> bool:

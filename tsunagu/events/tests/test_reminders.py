@@ -74,10 +74,10 @@ def test_reminder_speaks_the_registrants_language_and_gives_the_online_link():
 def test_a_mail_failure_is_logged_and_not_retried(monkeypatch, caplog):
     registration = RegistrationFactory(event=event_in(30))
 
-    def broken(**kwargs):
+    def broken(backend, messages):
         raise ConnectionError("smtp down")
 
-    monkeypatch.setattr("tsunagu.events.services.emails.send_mail", broken)
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", broken)
     assert reminders_send(now=NOW) == 0
     assert "could not send the reminder email" in caplog.text
     registration.refresh_from_db()

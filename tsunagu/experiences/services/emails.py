@@ -1,5 +1,6 @@
-"""Emails to visitors, in the language they used on the site. Sent after commit; a mail
-server failure is logged, never raised (it must not undo a booking)."""
+"""Emails to visitors, in the language they used on the site. Built after commit and queued
+for a worker (tsunagu.core.emails); a failure is logged, never raised (it must not undo a
+booking)."""
 
 import logging
 from urllib.parse import urljoin
@@ -13,6 +14,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from tsunagu.core.emails import email_enqueue
 from tsunagu.experiences.ical import booking_ics
 from tsunagu.experiences.models import Booking, WaitlistEntry
 
@@ -44,10 +46,10 @@ def _send(what: str, *, to: str, language: str, context: dict, attach_ics: Booki
             )
             if attach_ics is not None:
                 message.attach("booking.ics", booking_ics(attach_ics), "text/calendar")
-            message.send()
+            email_enqueue(message, log_ref=f"{what} email (slot {context['slot'].pk})")
         except Exception:
             # Never the address: logs must not carry personal data.
-            logger.exception("could not send the %s email (slot %s)", what, context["slot"].pk)
+            logger.exception("could not build the %s email (slot %s)", what, context["slot"].pk)
 
 
 def booking_email_on_commit(booking: Booking, what: str) -> None:

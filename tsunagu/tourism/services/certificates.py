@@ -3,13 +3,14 @@
 from datetime import date, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from tsunagu.accounts.policy import is_city_staff
+from tsunagu.core.emails import email_enqueue_on_commit
 from tsunagu.tourism.indicators_feed import tourism_indicators_refresh_on_commit
 from tsunagu.tourism.models import Application, Certificate, CertificateStatus
 from tsunagu.tourism.policy import is_operator_member
@@ -138,7 +139,11 @@ def _remind(certificate: Certificate, days: int) -> None:
             "operator": certificate.operator,
             "date": certificate.expires_on.isoformat(),
         }
-    send_mail(subject, body, None, recipients)
+    # Queued at commit: a day that rolls back sends nothing and is run again.
+    email_enqueue_on_commit(
+        EmailMessage(subject, body, None, recipients),
+        log_ref=f"certificate reminder email (certificate {certificate.pk})",
+    )
 
 
 @transaction.atomic

@@ -31,12 +31,15 @@ def certificate(version, operator, member, staff, assessor):
     return certificate
 
 
-def test_reminders_then_extension_then_expiry(certificate, member):
+def test_reminders_then_extension_then_expiry(
+    certificate, member, django_capture_on_commit_callbacks
+):
     expires = certificate.expires_on
-    assert certificates_daily(today=expires - timedelta(days=61))["reminded_60"] == 0
-    assert certificates_daily(today=expires - timedelta(days=60))["reminded_60"] == 1
-    assert certificates_daily(today=expires - timedelta(days=59))["reminded_60"] == 0
-    assert certificates_daily(today=expires - timedelta(days=14))["reminded_14"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        assert certificates_daily(today=expires - timedelta(days=61))["reminded_60"] == 0
+        assert certificates_daily(today=expires - timedelta(days=60))["reminded_60"] == 1
+        assert certificates_daily(today=expires - timedelta(days=59))["reminded_60"] == 0
+        assert certificates_daily(today=expires - timedelta(days=14))["reminded_14"] == 1
     assert len(mail.outbox) == 2
     assert mail.outbox[0].to == [member.email]
     certificate_extend(

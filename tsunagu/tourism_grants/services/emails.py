@@ -1,14 +1,14 @@
 """Emails to the applicant: the receipt of a submission, the award or the decline, each payment
 and the review of their report. In the applicant's language (Japanese when they have none),
-sent only once the action has committed: a rolled-back action sends nothing, and a mail failure
-is logged, never raised (it must not undo a decision). Demo calls send nothing: their people
-are invented."""
+built once the action has committed and queued for a worker (tsunagu.core.emails): a
+rolled-back action sends nothing, and a mail failure is logged, never raised (it must not undo a
+decision). Demo calls send nothing: their people are invented."""
 
 import logging
 from urllib.parse import urljoin
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -16,6 +16,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from tsunagu.core.emails import email_enqueue
 from tsunagu.tourism_grants.models import GrantApplication
 
 logger = logging.getLogger(__name__)
@@ -31,9 +32,9 @@ EMAILS = {
 
 
 def application_email_send(application: GrantApplication, what: str, **context) -> bool:
-    """Render and send one email about `application` to its applicant; returns whether it was
-    handed to the mail server. `context` holds the facts as they were when the action was
-    taken (the objects may change again before the transaction commits)."""
+    """Render one email about `application` to its applicant and queue it; returns whether it
+    was queued (or, without a broker, sent). `context` holds the facts as they were when the
+    action was taken (the objects may change again before the transaction commits)."""
     applicant, call = application.applicant, application.call
     if call.is_demo or application.is_demo or not applicant.email:
         return False
@@ -43,19 +44,19 @@ def application_email_send(application: GrantApplication, what: str, **context) 
                 settings.TSUNAGU_SITE_URL,
                 reverse("tourism_grants:application_detail", args=[application.pk]),
             )
-            send_mail(
+            message = EmailMessage(
                 subject=_(EMAILS[what]) % {"title": application.project_title},
-                message=render_to_string(
+                body=render_to_string(
                     f"tourism_grants/email/{what}.txt",
                     {"application": application, "call": call, "url": url, **context},
                 ),
                 from_email=settings.DEFAULT_FROM_EMAIL,
-                recipient_list=[applicant.email],
+                to=[applicant.email],
             )
         except Exception:
-            logger.exception("could not send the %s email (application %s)", what, application.pk)
+            logger.exception("could not build the %s email (application %s)", what, application.pk)
             return False
-    return True
+    return email_enqueue(message, log_ref=f"{what} email (application {application.pk})")
 
 
 def application_email_send_on_commit(application: GrantApplication, what: str, **context) -> None:

@@ -172,10 +172,10 @@ def test_a_rolled_back_action_sends_nothing(application, staff, django_capture_o
 def test_a_mail_failure_does_not_undo_the_decision(
     application, staff, monkeypatch, django_capture_on_commit_callbacks
 ):
-    def refuse(**kwargs):
+    def refuse(backend, messages):
         raise ConnectionRefusedError("no mail server")
 
-    monkeypatch.setattr("tsunagu.tourism_grants.services.emails.send_mail", refuse)
+    monkeypatch.setattr("django.core.mail.backends.locmem.EmailBackend.send_messages", refuse)
     with django_capture_on_commit_callbacks(execute=True):
         application_reject(application=application, decided_by=staff)
     application.refresh_from_db()
