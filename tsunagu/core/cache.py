@@ -56,6 +56,10 @@ def cache_version_bump(*domains: str) -> None:
     cache.delete_many([_version_key(domain) for domain in domains])
 
 
+# Fields no public page shows: a save that touches only these (Django records every sign-in
+# with save(update_fields=["last_login"])) leaves the cached pages valid.
+BOOKKEEPING_FIELDS = frozenset({"last_login"})
+
 # Which domains each model feeds, for the writes that send no signal (cache_model_changed).
 _domains_of_model: dict[type[models.Model], set[str]] = defaultdict(set)
 
@@ -66,6 +70,9 @@ def cache_invalidate_on_change(domain: str, *senders: type[models.Model]) -> Non
     commands and workers invalidate as well as web requests."""
 
     def changed(sender, using: str = "default", **kwargs) -> None:
+        update_fields = kwargs.get("update_fields")
+        if update_fields and update_fields <= BOOKKEEPING_FIELDS:
+            return
         if kwargs.get("action", "post_").startswith("post_"):
             transaction.on_commit(lambda: cache_version_bump(domain), using=using)
 

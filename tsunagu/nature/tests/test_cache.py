@@ -107,3 +107,18 @@ def test_a_new_campaign_shows_in_the_campaign_list_at_once(committed):
     again = visit_anonymously("/en/nature/campaigns/")[0]
     assert "Canal fireflies 2025" in first
     assert "Riverbank frogs 2026" in again
+
+
+def test_signing_in_keeps_the_nature_pages_cached_and_a_rename_does_not(tree, committed):
+    with committed():
+        observer = ObservationFactory(taxon=tree["species"]).observer
+    visit_anonymously("/en/nature/observations/")
+    with committed():
+        # What Django's log-in does on every sign-in.
+        observer.save(update_fields=["last_login"])
+    assert visit_anonymously("/en/nature/observations/")[1] == 0
+
+    with committed():
+        observer.full_name = "Renamed Observer"
+        observer.save()
+    assert visit_anonymously("/en/nature/observations/")[1] > 0
